@@ -1,0 +1,160 @@
+"""Command line: ``python -m orientation prepare|train|score``, the recipes' steps on local files.
+
+Each sub-command builds the same settings object as its recipe, so both accept
+and refuse the same values.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from pathlib import Path
+
+from .artefacts import LocalStorage
+from .catalogue import load_catalogue
+from .errors import OrientationError
+from .io_local import ChunkWriter, iter_chunks, read_all
+from .models import load_model
+from .prepare import Preparer
+from .scoring import Scorer
+from .settings import PrepareSettings, ScoreSettings, TrainSettings
+from .training import manifest_extra, train
+
+logger = logging.getLogger("orientation")
+
+
+def _columns(value: str) -> tuple[str, ...]:
+    return tuple(c.strip() for c in value.split(",") if c.strip())
+
+
+def _add_prepare(sub) -> None:
+    p = sub.add_parser("prepare", help="Normalise and pseudonymise descriptions; set bad rows aside with a reason.")
+    p.add_argument("--input", required=True, help="CSV or Parquet file to prepare.")
+    p.add_argument("--text-column", required=True, help="Column holding the description.")
+    p.add_argument("--output", required=True, help="Prepared rows (CSV or Parquet).")
+    p.add_argument("--rejected", help="Rejected rows with their reason (default: beside --output, '.rejected' added).")
+    p.add_argument("--no-pseudonymize", action="store_true", help="Keep personal identifiers (not recommended).")
+    p.add_argument("--max-chars", type=int, default=5000, help="Longer descriptions are rejected (default 5000).")
+    p.add_argument("--min-chars", type=int, default=3, help="Shorter descriptions are rejected (default 3).")
+    p.add_argument("--chunk-size", type=int, default=5000, help="Rows processed at a time (default 5000).")
+
+
+def _add_train(sub) -> None:
+    p = sub.add_parser("train", help="Train a model and write its folder (manifest, weights, checksums).")
+    p.add_argument("--input", required=True, help="Labelled CSV or Parquet file (prepared).")
+    p.add_argument("--text-column", required=True, help="Column holding the description.")
+    p.add_argument("--label-column", required=True, help="Column holding the channel id.")
+    p.add_argument("--feature-columns", type=_columns, default=(), help="Structured columns used as features: a,b,c.")
+    p.add_argument("--algorithm", default="linear", help="Model family: linear (default).")
+    p.add_argument("--model-dir", required=True, help="Folder to write the model into.")
+    p.add_argument("--metrics", help="Write the validation metrics (long form) to this CSV file.")
+    p.add_argument("--validation-share", type=float, default=0.2, help="Held-out share for validation (default 0.2).")
+    p.add_argument("--seed", type=int, default=42, help="Seed of the split and the model (default 42).")
+    p.add_argument("--class-weight", default="balanced", help="balanced (default) or none.")
+    p.add_argument("--C", type=float, default=20.0, help="Inverse regularisation of the linear model (default 20).")
+    p.add_argument("--char-ngram-min", type=int, default=2, help="Shortest character n-gram (default 2).")
+    p.add_argument("--char-ngram-max", type=int, default=5, help="Longest character n-gram (default 5).")
+    p.add_argument("--min-df", type=int, default=2, help="Minimum document frequency of an n-gram (default 2).")
+    p.add_argument("--max-features", type=int, default=300_000, help="Vocabulary cap (default 300000).")
+    p.add_argument("--no-refit", action="store_true", help="Keep the model fitted on the training split only.")
+
+
+def _add_score(sub) -> None:
+    p = sub.add_parser("score", help="Score descriptions with a trained model folder.")
+    p.add_argument("--input", required=True, help="CSV or Parquet file to score (prepared).")
+    p.add_argument("--text-column", required=True, help="Column holding the description.")
+    p.add_argument("--model-dir", required=True, help="Model folder written by 'train'.")
+    p.add_argument("--output", required=True, help="Scored rows (CSV or Parquet).")
+    p.add_argument("--no-explain", action="store_true", help="Skip the explanation column (fastest).")
+    p.add_argument("--top-words", type=int, default=3, help="Words quoted per explanation (default 3).")
+    p.add_argument("--chunk-size", type=int, default=2000, help="Rows scored at a time (default 2000).")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m orientation",
+        description="Orient victims' descriptions to the online complaint channels.",
+    )
+    parser.add_argument("-q", "--quiet", action="store_true", help="Only warnings and errors.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    _add_prepare(sub)
+    _add_train(sub)
+    _add_score(sub)
+    return parser
+
+
+def run_prepare(args) -> None:
+    settings = PrepareSettings(
+        text_column=args.text_column, pseudonymize=not args.no_pseudonymize,
+        max_chars=args.max_chars, min_chars=args.min_chars, chunk_size=args.chunk_size,
+    )
+    out = Path(args.output)
+    rejected_path = args.rejected or str(out.with_name(out.stem + ".rejected" + out.suffix))
+    preparer = Preparer(settings)
+    start, row = time.perf_counter(), 0
+    with ChunkWriter(out) as good_w, ChunkWriter(rejected_path, "--rejected") as bad_w:
+        for chunk in iter_chunks(args.input, settings.chunk_size):
+            good, bad = preparer.prepare_df(chunk, row)
+            row += len(chunk)
+            good_w.write(good)
+            bad_w.write(bad)
+    logger.info(
+        "Prepared %d rows in %.1f s: %d kept, %d rejected (written to %s)",
+        preparer.n_rows, time.perf_counter() - start, preparer.n_rows - preparer.n_rejected, preparer.n_rejected,
+        rejected_path,
+    )
+
+
+def run_train(args) -> None:
+    settings = TrainSettings(
+        text_column=args.text_column, label_column=args.label_column, feature_columns=args.feature_columns,
+        algorithm=args.algorithm, validation_share=args.validation_share, seed=args.seed,
+        class_weight=args.class_weight, C=args.C, char_ngram_min=args.char_ngram_min,
+        char_ngram_max=args.char_ngram_max, min_df=args.min_df, max_features=args.max_features,
+        refit_full=not args.no_refit,
+    )
+    catalogue = load_catalogue()
+    frame = read_all(args.input)
+    model, report = train(frame, settings, catalogue)
+    model.save(LocalStorage(args.model_dir), extra=manifest_extra(settings, report, catalogue))
+    if args.metrics:
+        Path(args.metrics).parent.mkdir(parents=True, exist_ok=True)
+        report.metrics.to_csv(args.metrics, index=False)
+    logger.info("Model written to %s (validation macro-F1 %.3f)", args.model_dir, report.validation_macro_f1)
+
+
+def run_score(args) -> None:
+    settings = ScoreSettings(
+        text_column=args.text_column, explain=not args.no_explain, top_words=args.top_words, chunk_size=args.chunk_size
+    )
+    catalogue = load_catalogue()
+    model = load_model(LocalStorage(args.model_dir))
+    scorer = Scorer(model, settings, catalogue)
+    start = time.perf_counter()
+    with ChunkWriter(args.output) as writer:
+        for chunk in iter_chunks(args.input, settings.chunk_size):
+            writer.write(scorer.score_df(chunk))
+    seconds = time.perf_counter() - start
+    logger.info(
+        "Scored %d rows in %.1f s (%.0f rows/s); %d without usable text kept with their status",
+        scorer.n_rows, seconds, scorer.n_rows / max(seconds, 1e-9), scorer.n_unusable,
+    )
+
+
+COMMANDS = {"prepare": run_prepare, "train": run_train, "score": run_score}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.WARNING if args.quiet else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        COMMANDS[args.command](args)
+    except OrientationError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0

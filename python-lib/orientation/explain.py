@@ -1,0 +1,78 @@
+"""French explanations of a decision, from word-level contributions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from .catalogue import RESOURCE_DIR
+from .features import extract_occurrences
+
+
+def load_stopword_hashes(path: str | Path | None = None) -> np.ndarray:
+    """Folded hashes of the words never quoted in explanations, sorted."""
+    path = Path(path) if path else RESOURCE_DIR / "lexicon" / "stopwords_fr.txt"
+    words = [w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")]
+    occ = extract_occurrences(words, (1, 1), word_bigrams=False)
+    return np.unique(occ.word_hash)
+
+
+def join_fr(items: list[str]) -> str:
+    """« a », « b » et « c »"""
+    quoted = [f"« {w} »" for w in items]
+    if len(quoted) == 1:
+        return quoted[0]
+    return ", ".join(quoted[:-1]) + " et " + quoted[-1]
+
+
+def words_sentence(channel_name: str, words: list[str]) -> str:
+    if not words:
+        return f"Orienté vers « {channel_name} » : aucun mot ne se détache, la décision repose sur l'ensemble du texte."
+    if len(words) == 1:
+        return f"Orienté vers « {channel_name} » : le mot qui a le plus pesé est {join_fr(words)}."
+    return f"Orienté vers « {channel_name} » : les mots qui ont le plus pesé sont {join_fr(words)}."
+
+
+def top_words_per_doc(
+    texts: list[str],
+    word_doc: np.ndarray,
+    word_start: np.ndarray,
+    word_end: np.ndarray,
+    word_hash: np.ndarray,
+    word_score: np.ndarray,
+    stop_hashes: np.ndarray,
+    top: int,
+) -> list[list[str]]:
+    """The ``top`` best-scoring distinct words of each document (positive scores only).
+
+    Args:
+        texts (list[str]): the documents, length n_docs.
+        word_doc, word_start, word_end, word_hash (np.ndarray): one entry per word, shape (n_words,).
+        word_score (np.ndarray): contribution of each word to the chosen channel, shape (n_words,).
+        stop_hashes (np.ndarray): sorted hashes of words never quoted.
+        top (int): how many words to keep per document.
+    """
+    result: list[list[str]] = [[] for _ in texts]
+    if len(word_doc) == 0 or top <= 0:
+        return result
+    # Merge repeated words of a document: sum their scores, keep the first occurrence.
+    order = np.lexsort((word_start, word_hash, word_doc))
+    d, h = word_doc[order], word_hash[order]
+    head = np.ones(len(order), dtype=bool)
+    head[1:] = (d[1:] != d[:-1]) | (h[1:] != h[:-1])
+    group = np.cumsum(head) - 1
+    score = np.bincount(group, weights=word_score[order])
+    first = order[head]
+    ok = (score > 0) & ~np.isin(word_hash[first], stop_hashes)
+    first, score = first[ok], score[ok]
+    # Best first within each document, then keep the first ``top`` of each.
+    order = np.lexsort((-score, word_doc[first]))
+    first = first[order]
+    docs = word_doc[first]
+    starts = np.flatnonzero(np.concatenate(([True], docs[1:] != docs[:-1])))
+    rank = np.arange(len(first)) - np.repeat(starts, np.diff(np.append(starts, len(first))))
+    keep = first[rank < top]
+    for i in keep.tolist():
+        result[word_doc[i]].append(texts[word_doc[i]][word_start[i] : word_end[i]])
+    return result

@@ -1,0 +1,454 @@
+"""Fast word and character n-gram TF-IDF features, vectorised with numpy.
+
+scikit-learn's ``TfidfVectorizer`` analyses character n-grams in Python, one
+document at a time; on short descriptions that dominates scoring time. Here a
+whole chunk of documents is turned into one array of code points, folded
+(lower case, accents removed) by a table lookup that keeps every position, and
+every n-gram is hashed at once with a polynomial prefix hash modulo 2**64.
+Hashes are mapped to the fitted vocabulary through an open-addressing table.
+
+Because folding keeps positions, each n-gram occurrence knows the span of
+original text it came from, which is what the explanations quote.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import numpy as np
+import scipy.sparse as sp
+
+from .errors import NotFittedError, SettingsError
+
+KIND_WORD, KIND_BIGRAM, KIND_CHAR = 0, 1, 2
+_P = np.uint64(0x9E3779B97F4A7C15)  # odd, so invertible modulo 2**64
+_P_INV = np.uint64(pow(int(_P), -1, 2**64))
+_MIX_WORD = np.uint64(0xBF58476D1CE4E5B9)
+_MIX_BIGRAM = np.uint64(0x94D049BB133111EB)
+_MIX_SLOT = np.uint64(0xD6E8FEB86659FD93)
+_SEP = 10  # "\n" ends every document in the joined chunk
+
+
+def _build_tables() -> tuple[np.ndarray, np.ndarray]:
+    """Folding table and word-character table for the Basic Multilingual Plane."""
+    fold = np.arange(65536, dtype=np.uint32)
+    is_word = np.zeros(65536, dtype=bool)
+    for cp in range(65536):
+        ch = chr(cp)
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        if ch.isspace():
+            fold[cp] = 32
+            continue
+        low = ch.lower()
+        base = unicodedata.normalize("NFKD", low)[:1] if len(low) == 1 else ch
+        if len(low) == 1 and base and unicodedata.category(base)[0] in "LN":
+            fold[cp] = ord(base)
+        elif len(low) == 1:
+            fold[cp] = ord(low)
+        if ch in "\u2019\u2018\u02bc`\u00b4":
+            fold[cp] = ord("'")
+        is_word[cp] = chr(int(fold[cp])).isalnum()
+    fold[_SEP] = _SEP
+    return fold, is_word
+
+
+_FOLD, _IS_WORD = None, None
+
+
+def _tables() -> tuple[np.ndarray, np.ndarray]:
+    global _FOLD, _IS_WORD
+    if _FOLD is None:
+        _FOLD, _IS_WORD = _build_tables()
+    return _FOLD, _IS_WORD
+
+
+class _Powers:
+    """Cached powers of the hash base and of its inverse, grown on demand."""
+
+    def __init__(self) -> None:
+        self.pow = np.ones(1, dtype=np.uint64)
+        self.inv = np.ones(1, dtype=np.uint64)
+
+    def get(self, n: int) -> tuple[np.ndarray, np.ndarray]:
+        if len(self.pow) < n:
+            size = max(n, 2 * len(self.pow))
+            self.pow = np.cumprod(np.full(size, _P, dtype=np.uint64)) * _P_INV
+            self.inv = np.cumprod(np.full(size, _P_INV, dtype=np.uint64)) * _P
+        return self.pow[:n], self.inv[:n]
+
+
+_POWERS = _Powers()
+
+
+@dataclass
+class Occurrences:
+    """Every n-gram occurrence of a chunk of documents.
+
+    Attributes:
+        doc (np.ndarray): document index of each occurrence, shape (n_occ,).
+        hash (np.ndarray): uint64 hash of the n-gram, shape (n_occ,).
+        start (np.ndarray): start offset in the original document, shape (n_occ,).
+        end (np.ndarray): end offset (exclusive), shape (n_occ,).
+        kind (np.ndarray): KIND_WORD, KIND_BIGRAM or KIND_CHAR, shape (n_occ,).
+        word (np.ndarray): index of the word the occurrence belongs to (chunk-wide), -1 if none.
+        word_doc (np.ndarray): document of each word, shape (n_words,).
+        word_start (np.ndarray): start offset of each word in its document.
+        word_end (np.ndarray): end offset of each word.
+        word_hash (np.ndarray): folded hash of each word.
+    """
+
+    doc: np.ndarray
+    hash: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+    kind: np.ndarray
+    word: np.ndarray
+    word_doc: np.ndarray
+    word_start: np.ndarray
+    word_end: np.ndarray
+    word_hash: np.ndarray
+
+
+def extract_occurrences(
+    texts: list[str],
+    char_ngram_range: tuple[int, int] = (2, 5),
+    word_bigrams: bool = True,
+    *,
+    with_words: bool = False,
+    with_spans: bool = False,
+) -> Occurrences:
+    """Hash every word, word bigram and character n-gram of ``texts``.
+
+    Args:
+        texts (list[str]): documents, length n_docs. Line breaks are treated as spaces.
+        char_ngram_range (tuple[int, int]): smallest and largest character n-gram.
+        word_bigrams (bool): whether to add pairs of consecutive words.
+        with_words (bool): also give the word each occurrence belongs to (for explanations).
+        with_spans (bool): also give each occurrence's start and end offsets (for fitting).
+
+    Returns:
+        Occurrences: arrays describing each occurrence; offsets refer to the original texts.
+    """
+    fold, is_word_table = _tables()
+    n_docs = len(texts)
+    # One leading space per document so that word-initial n-grams are marked.
+    joined = "".join(" " + t.replace("\n", " ") + "\n" for t in texts)
+    raw = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+    bmp = raw < 65536
+    cp = np.where(bmp, fold[np.where(bmp, raw, 0)], raw)
+    is_word = np.where(bmp, is_word_table[np.where(bmp, cp, 0)], False)
+    length = len(cp)
+    lens = np.fromiter((len(t) for t in texts), dtype=np.int64, count=n_docs) + 2
+    doc_start = np.zeros(n_docs, dtype=np.int64)
+    if n_docs:
+        np.cumsum(lens[:-1], out=doc_start[1:])
+    doc_of = np.repeat(np.arange(n_docs, dtype=np.int64), lens)
+
+    powers, inverses = _POWERS.get(length + 1)
+    prefix = np.zeros(length + 1, dtype=np.uint64)
+    np.cumsum(cp.astype(np.uint64) * powers[:length], out=prefix[1:])
+
+    def substring_hash(s: np.ndarray, e: np.ndarray) -> np.ndarray:
+        return (prefix[e] - prefix[s]) * inverses[s]
+
+    parts_doc, parts_hash, parts_s, parts_e, parts_kind, parts_word = [], [], [], [], [], []
+
+    # Words: maximal runs of word characters, at least two long.
+    edges = np.diff(np.concatenate(([False], is_word, [False])).astype(np.int8))
+    w_start = np.flatnonzero(edges == 1)
+    w_end = np.flatnonzero(edges == -1)
+    keep = (w_end - w_start) >= 2
+    w_start, w_end = w_start[keep], w_end[keep]
+    w_doc = doc_of[w_start]
+    w_hash = substring_hash(w_start, w_end) * _MIX_WORD + np.uint64(1)
+    n_words = len(w_start)
+    word_ids = np.arange(n_words, dtype=np.int64)
+    parts_doc.append(w_doc)
+    parts_hash.append(w_hash)
+    parts_s.append(w_start)
+    parts_e.append(w_end)
+    parts_kind.append(np.full(n_words, KIND_WORD, dtype=np.int8))
+    parts_word.append(word_ids)
+
+    if word_bigrams and n_words > 1:
+        same = w_doc[1:] == w_doc[:-1]
+        i = np.flatnonzero(same)
+        b_hash = (w_hash[i] * _MIX_BIGRAM) ^ (w_hash[i + 1] + np.uint64(2))
+        parts_doc.append(w_doc[i])
+        parts_hash.append(b_hash)
+        parts_s.append(w_start[i])
+        parts_e.append(w_end[i + 1])
+        parts_kind.append(np.full(len(i), KIND_BIGRAM, dtype=np.int8))
+        parts_word.append(i)  # attributed to the first word; the scorer splits it
+
+    # Word index of each position, -1 outside words.
+    pos_word = np.full(length + 1, -1, dtype=np.int64)
+    if n_words and with_words:
+        marks = np.zeros(length + 1, dtype=np.int64)
+        marks[w_start] += 1
+        marks[w_end] -= 1
+        inside = np.cumsum(marks)[:length] > 0
+        starts = np.zeros(length, dtype=np.int64)
+        starts[w_start] = 1
+        pos_word[:length] = np.where(inside, np.cumsum(starts) - 1, -1)
+
+    # Character n-grams. Those that cross the end of a document get hash 0, which no
+    # vocabulary holds, rather than being filtered out: one pass less over the arrays.
+    sep = cp == _SEP
+    sep_prefix = np.concatenate(([0], np.cumsum(sep, dtype=np.int32)))
+    lo, hi = char_ngram_range
+    for n in range(lo, hi + 1):
+        if length < n:
+            break
+        s = np.arange(length - n + 1, dtype=np.int64)
+        h = substring_hash(s, s + n) ^ np.uint64(n)
+        h[sep_prefix[n:] != sep_prefix[: length - n + 1]] = 0
+        parts_doc.append(doc_of[: length - n + 1])
+        parts_hash.append(h)
+        parts_kind.append(np.full(len(s), KIND_CHAR, dtype=np.int8))
+        parts_s.append(s)
+        parts_e.append(s + n)
+        parts_word.append(pos_word[n // 2 : length - n + n // 2 + 1] if with_words else None)
+
+    doc = np.concatenate(parts_doc)
+    word_offset = doc_start[w_doc] + 1
+    occ = Occurrences(
+        doc=doc,
+        hash=np.concatenate(parts_hash),
+        start=None,
+        end=None,
+        kind=np.concatenate(parts_kind),
+        word=np.concatenate(parts_word) if with_words else None,
+        word_doc=w_doc,
+        word_start=w_start - word_offset,
+        word_end=w_end - word_offset,
+        word_hash=w_hash,
+    )
+    if with_spans:
+        offset = doc_start[doc] + 1  # +1 for the leading space
+        occ.start = np.concatenate(parts_s) - offset
+        occ.end = np.concatenate(parts_e) - offset
+    return occ
+
+
+class HashLookup:
+    """Open-addressing table from n-gram hashes to feature indices.
+
+    Built from the sorted vocabulary hashes; rebuilt identically at load time, so
+    only the vocabulary array is stored.
+    """
+
+    def __init__(self, vocabulary: np.ndarray) -> None:
+        n = len(vocabulary)
+        bits = max(4, int(np.ceil(np.log2(max(n, 1) * 8))))
+        self.mask = np.uint64((1 << bits) - 1)
+        self.shift = np.uint64(64 - bits)
+        self.keys = np.zeros(1 << bits, dtype=np.uint64)
+        self.values = np.full(1 << bits, -1, dtype=np.int64)
+        slots = self._slot(vocabulary)
+        pending = np.arange(n)
+        while len(pending):
+            s = slots[pending]
+            free = self.values[s] < 0
+            # Several pending keys may target the same free slot: keep the first of each.
+            cand = pending[free]
+            _, first = np.unique(s[free], return_index=True)
+            winners = cand[first]
+            self.keys[slots[winners]] = vocabulary[winners]
+            self.values[slots[winners]] = winners
+            placed = np.zeros(n, dtype=bool)
+            placed[winners] = True
+            pending = pending[~placed[pending]]
+            slots[pending] = (slots[pending] + np.uint64(1)) & self.mask
+
+    def _slot(self, hashes: np.ndarray) -> np.ndarray:
+        return (hashes * _MIX_SLOT) >> self.shift
+
+    def lookup(self, hashes: np.ndarray) -> np.ndarray:
+        """Feature index of each hash, -1 where the hash is not in the vocabulary."""
+        slots = self._slot(hashes)
+        result = np.full(len(hashes), -1, dtype=np.int64)
+        todo = np.arange(len(hashes))
+        while len(todo):
+            s = slots[todo]
+            vals = self.values[s]
+            hit = (vals >= 0) & (self.keys[s] == hashes[todo])
+            result[todo[hit]] = vals[hit]
+            again = (vals >= 0) & ~hit
+            todo = todo[again]
+            slots[todo] = (slots[todo] + np.uint64(1)) & self.mask
+        return result
+
+
+class NgramTfidf:
+    """TF-IDF over word unigrams, word bigrams and character n-grams.
+
+    Each block (words with bigrams, characters) is L2-normalised on its own, then the
+    blocks are concatenated, as a union of two scikit-learn ``TfidfVectorizer`` would be.
+
+    Args:
+        char_ngram_range (tuple[int, int]): smallest and largest character n-gram.
+        word_bigrams (bool): add pairs of consecutive words.
+        min_df (int): keep n-grams seen in at least this many training documents.
+        max_features (int): keep at most this many n-grams, the most frequent first.
+        sublinear_tf (bool): use 1 + log(tf) instead of tf.
+
+    Attributes:
+        vocabulary_ (np.ndarray): uint64 hashes of the kept n-grams, shape (n_features,).
+        kinds_ (np.ndarray): kind of each feature, shape (n_features,).
+        idf_ (np.ndarray): inverse document frequency, shape (n_features,).
+        terms_ (list[str]): folded text of each feature (for inspection and reports).
+    """
+
+    _CONSTRAINTS = {"min_df": (1, 10_000), "max_features": (100, 10_000_000)}
+
+    def __init__(
+        self,
+        *,
+        char_ngram_range: tuple[int, int] = (2, 5),
+        word_bigrams: bool = True,
+        min_df: int = 2,
+        max_features: int = 300_000,
+        sublinear_tf: bool = True,
+    ) -> None:
+        self.char_ngram_range = char_ngram_range
+        self.word_bigrams = word_bigrams
+        self.min_df = min_df
+        self.max_features = max_features
+        self.sublinear_tf = sublinear_tf
+
+    def _validate(self) -> None:
+        lo, hi = self.char_ngram_range
+        if not (1 <= lo <= hi <= 8):
+            raise SettingsError(
+                f"E110 NgramTfidf: char_ngram_range must satisfy 1 <= min <= max <= 8, got {self.char_ngram_range}."
+            )
+        for name, (low, high) in self._CONSTRAINTS.items():
+            value = getattr(self, name)
+            if not isinstance(value, int) or not low <= value <= high:
+                raise SettingsError(f"E111 NgramTfidf: {name} must be an integer in [{low}, {high}], got {value!r}.")
+
+    def fit(self, texts: list[str]) -> "NgramTfidf":
+        self._validate()
+        occ = extract_occurrences(texts, self.char_ngram_range, self.word_bigrams, with_spans=True)
+        n_docs = len(texts)
+        # Document frequency: unique (doc, hash) pairs.
+        order = np.lexsort((occ.hash, occ.doc))
+        d, h = occ.doc[order], occ.hash[order]
+        first = np.ones(len(h), dtype=bool)
+        first[1:] = (d[1:] != d[:-1]) | (h[1:] != h[:-1])
+        uniq, df = np.unique(h[first], return_counts=True)
+        if len(uniq) and uniq[0] == 0:  # hash 0 marks n-grams that cross documents
+            first[first] = h[first] != 0
+            uniq, df = np.unique(h[first], return_counts=True)
+        _, src = np.unique(occ.hash, return_index=True)  # first occurrence of each hash
+        src = src[occ.hash[src] != 0]
+        keep = df >= self.min_df
+        uniq, df, src = uniq[keep], df[keep], src[keep]
+        if len(uniq) == 0:
+            raise SettingsError(
+                f"E112 NgramTfidf: no n-gram occurs in {self.min_df} or more of the {n_docs} training "
+                "descriptions. Lower min_df or give more training rows."
+            )
+        if len(uniq) > self.max_features:
+            top = np.argsort(-df, kind="stable")[: self.max_features]
+            top.sort()
+            uniq, df, src = uniq[top], df[top], src[top]
+        # Word features first, then character features, so blocks are index ranges.
+        kinds = occ.kind[src].astype(np.int8)
+        block = np.argsort(kinds == KIND_CHAR, kind="stable")
+        uniq, df, src, kinds = uniq[block], df[block], src[block], kinds[block]
+        self.n_word_features_ = int((kinds != KIND_CHAR).sum())
+        # The display text of each kept n-gram comes from its first occurrence.
+        self.vocabulary_ = uniq
+        self.kinds_ = kinds
+        self.idf_ = (np.log((1 + n_docs) / (1 + df)) + 1).astype(np.float32)
+        fold, _ = _tables()
+        terms = []
+        for i in src:
+            t = (" " + texts[occ.doc[i]] + " ")[occ.start[i] + 1 : occ.end[i] + 1]
+            terms.append("".join(chr(fold[ord(c)]) if ord(c) < 65536 else c for c in t))
+        self.terms_ = terms
+        self._lookup = HashLookup(self.vocabulary_)
+        return self
+
+    @property
+    def n_features_(self) -> int:
+        self._check_fitted()
+        return len(self.vocabulary_)
+
+    def _check_fitted(self) -> None:
+        if not hasattr(self, "vocabulary_"):
+            raise NotFittedError("NgramTfidf is not fitted yet: call fit(texts) first.")
+
+    def transform(self, texts: list[str], return_occurrences: bool = False):
+        """Return the TF-IDF matrix, shape (n_docs, n_features), float32 CSR.
+
+        With ``return_occurrences``, also return the occurrences, the feature index of each
+        occurrence (-1 when out of vocabulary) and the share of the matrix value each
+        occurrence carries (its entry's value divided by the term count): what the
+        explanations attribute to words.
+        """
+        self._check_fitted()
+        occ = extract_occurrences(texts, self.char_ngram_range, self.word_bigrams, with_words=return_occurrences)
+        feat = self._lookup.lookup(occ.hash)
+        found = feat >= 0
+        n_docs, n_feat = len(texts), len(self.vocabulary_)
+        key = occ.doc[found] * n_feat + feat[found]
+        if return_occurrences:
+            keys, inverse, tf = np.unique(key, return_inverse=True, return_counts=True)
+        else:
+            keys, tf = np.unique(key, return_counts=True)
+        doc_e, feat_e = np.divmod(keys, n_feat)
+        data = tf.astype(np.float32)
+        if self.sublinear_tf:
+            data = 1 + np.log(data)
+        data *= self.idf_[feat_e]
+        # L2-normalise the word block and the character block separately.
+        is_char = feat_e >= self.n_word_features_
+        sq = data.astype(np.float64) ** 2
+        norm_char = np.sqrt(np.bincount(doc_e, weights=sq * is_char, minlength=n_docs))
+        norm_word = np.sqrt(np.bincount(doc_e, weights=sq * ~is_char, minlength=n_docs))
+        norms = np.where(is_char, norm_char[doc_e], norm_word[doc_e])
+        data /= np.where(norms > 0, norms, 1).astype(np.float32)
+        indptr = np.zeros(n_docs + 1, dtype=np.int64)
+        np.cumsum(np.bincount(doc_e, minlength=n_docs), out=indptr[1:])
+        X = sp.csr_matrix((data, feat_e.astype(np.int32), indptr), shape=(n_docs, n_feat))
+        X.has_sorted_indices = True
+        if not return_occurrences:
+            return X
+        share = np.zeros(len(feat), dtype=np.float32)
+        share[found] = (data / tf)[inverse]
+        return X, occ, feat, share
+
+    def get_state(self) -> tuple[dict, dict[str, np.ndarray]]:
+        """Settings as JSON-able dict and learned arrays, for saving without pickle."""
+        self._check_fitted()
+        params = {
+            "char_ngram_range": list(self.char_ngram_range),
+            "word_bigrams": self.word_bigrams,
+            "min_df": self.min_df,
+            "max_features": self.max_features,
+            "sublinear_tf": self.sublinear_tf,
+        }
+        arrays = {"vocabulary": self.vocabulary_, "kinds": self.kinds_, "idf": self.idf_}
+        return params, arrays
+
+    @classmethod
+    def from_state(cls, params: dict, arrays: dict[str, np.ndarray], terms: list[str]) -> "NgramTfidf":
+        obj = cls(
+            char_ngram_range=tuple(params["char_ngram_range"]),
+            word_bigrams=bool(params["word_bigrams"]),
+            min_df=int(params["min_df"]),
+            max_features=int(params["max_features"]),
+            sublinear_tf=bool(params["sublinear_tf"]),
+        )
+        obj.vocabulary_ = arrays["vocabulary"].astype(np.uint64)
+        obj.kinds_ = arrays["kinds"].astype(np.int8)
+        obj.n_word_features_ = int((obj.kinds_ != KIND_CHAR).sum())
+        obj.idf_ = arrays["idf"].astype(np.float32)
+        obj.terms_ = list(terms)
+        obj._lookup = HashLookup(obj.vocabulary_)
+        return obj

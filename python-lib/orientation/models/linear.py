@@ -1,0 +1,282 @@
+"""Linear family: word and character n-gram TF-IDF with a multinomial logistic regression.
+
+Probabilities are calibrated by temperature scaling on the validation split; the
+explanation quotes the words whose n-grams weighed most for the chosen channel.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+from scipy.optimize import minimize_scalar
+from sklearn.linear_model import LogisticRegression
+
+from ..artefacts import arrays_from_bytes, arrays_to_bytes, json_from_bytes, json_to_bytes
+from ..errors import SettingsError
+from ..explain import load_stopword_hashes, top_words_per_doc
+from ..features import KIND_BIGRAM, NgramTfidf
+from .base import Prediction, TextClassifier
+
+logger = logging.getLogger(__name__)
+
+
+def softmax(logits: np.ndarray, temperature: float = 1.0) -> np.ndarray:
+    z = logits / temperature
+    z = z - z.max(axis=1, keepdims=True)
+    np.exp(z, out=z)
+    z /= z.sum(axis=1, keepdims=True)
+    return z
+
+
+def fit_temperature(logits: np.ndarray, y: np.ndarray) -> float:
+    """Temperature minimising the negative log-likelihood of ``y`` (calibration)."""
+
+    def nll(t: float) -> float:
+        p = softmax(logits, t)[np.arange(len(y)), y]
+        return float(-np.log(np.clip(p, 1e-12, None)).mean())
+
+    return float(minimize_scalar(nll, bounds=(0.05, 20.0), method="bounded").x)
+
+
+class FormFieldEncoder:
+    """One-hot encoding of structured columns (form fields) as extra sparse features.
+
+    Values are compared as lower-case stripped strings; empty values and values not
+    seen in training add nothing.
+
+    Attributes:
+        columns_ (list[str]): the encoded columns.
+        values_ (list[list[str]]): the values seen in training, per column.
+    """
+
+    def __init__(self, columns: tuple[str, ...] = (), weight: float = 1.0) -> None:
+        self.columns = tuple(columns)
+        self.weight = weight
+
+    @staticmethod
+    def _clean(series: pd.Series) -> np.ndarray:
+        return series.astype("string").fillna("").str.strip().str.lower().to_numpy(dtype=object)
+
+    def fit(self, frame: pd.DataFrame | None) -> "FormFieldEncoder":
+        self.columns_ = list(self.columns)
+        self.values_ = []
+        for col in self.columns_:
+            vals = sorted(v for v in set(self._clean(frame[col])) if v)
+            self.values_.append(vals)
+        return self
+
+    @property
+    def n_features_(self) -> int:
+        return sum(len(v) for v in self.values_)
+
+    def transform(self, frame: pd.DataFrame | None, n_rows: int) -> sp.csr_matrix:
+        if not self.columns_:
+            return sp.csr_matrix((n_rows, 0), dtype=np.float32)
+        rows, cols, offset = [], [], 0
+        for col, vals in zip(self.columns_, self.values_):
+            index = {v: i for i, v in enumerate(vals)}
+            codes = np.array([index.get(v, -1) for v in self._clean(frame[col])], dtype=np.int64)
+            ok = codes >= 0
+            rows.append(np.flatnonzero(ok))
+            cols.append(codes[ok] + offset)
+            offset += len(vals)
+        r, c = np.concatenate(rows), np.concatenate(cols)
+        data = np.full(len(r), self.weight, dtype=np.float32)
+        return sp.csr_matrix((data, (r, c)), shape=(n_rows, offset))
+
+
+class LinearClassifier(TextClassifier):
+    """TF-IDF n-grams + logistic regression, calibrated.
+
+    Args:
+        channels (tuple[str, ...]): channel ids, catalogue order.
+        C (float): inverse regularisation strength of the logistic regression.
+        class_weight (str): ``balanced`` or ``none``.
+        char_ngram_range (tuple[int, int]): character n-gram lengths.
+        min_df (int): minimum document frequency of an n-gram.
+        max_features (int): vocabulary cap.
+        feature_columns (tuple[str, ...]): structured columns added as one-hot features.
+        calibrate (bool): fit a temperature on the validation rows given to ``calibrate``.
+
+    Attributes:
+        vectorizer_ (NgramTfidf): the fitted n-gram featuriser.
+        coef_ (np.ndarray): weights, shape (n_channels, n_features), float32.
+        intercept_ (np.ndarray): shape (n_channels,).
+        temperature_ (float): calibration temperature (1.0 when not calibrated).
+    """
+
+    algorithm = "linear"
+    format = "orientation.linear.v1"
+    _CONSTRAINTS = {"C": (1e-4, 1e4), "class_weight": ("balanced", "none")}
+
+    def __init__(
+        self,
+        *,
+        channels: tuple[str, ...],
+        C: float = 20.0,
+        class_weight: str = "balanced",
+        char_ngram_range: tuple[int, int] = (2, 5),
+        min_df: int = 2,
+        max_features: int = 300_000,
+        feature_columns: tuple[str, ...] = (),
+        max_iter: int = 2000,
+    ) -> None:
+        super().__init__(channels=channels)
+        self.C = C
+        self.class_weight = class_weight
+        self.char_ngram_range = tuple(char_ngram_range)
+        self.min_df = min_df
+        self.max_features = max_features
+        self.feature_columns_ = tuple(feature_columns)
+        self.max_iter = max_iter
+
+    def _validate(self) -> None:
+        low, high = self._CONSTRAINTS["C"]
+        if not isinstance(self.C, (int, float)) or not low <= self.C <= high:
+            raise SettingsError(f"E120 LinearClassifier: C must be a number in [{low}, {high}], got {self.C!r}.")
+        if self.class_weight not in self._CONSTRAINTS["class_weight"]:
+            raise SettingsError(
+                f"E121 LinearClassifier: class_weight must be one of {self._CONSTRAINTS['class_weight']}, "
+                f"got {self.class_weight!r}."
+            )
+
+    def _matrix(self, texts: list[str], features: pd.DataFrame | None, return_occurrences: bool = False):
+        out = self.vectorizer_.transform(texts, return_occurrences=return_occurrences)
+        X = out[0] if return_occurrences else out
+        if self.form_encoder_.columns_:
+            X = sp.hstack([X, self.form_encoder_.transform(features, len(texts))], format="csr")
+        return (X, *out[1:]) if return_occurrences else X
+
+    def fit(self, texts: list[str], labels: np.ndarray, features: pd.DataFrame | None = None) -> "LinearClassifier":
+        """Fit on ``texts`` (length n) and ``labels`` (channel indices, shape (n,))."""
+        self._validate()
+        y = np.asarray(labels)
+        self.vectorizer_ = NgramTfidf(
+            char_ngram_range=self.char_ngram_range, min_df=self.min_df, max_features=self.max_features
+        ).fit(texts)
+        self.form_encoder_ = FormFieldEncoder(self.feature_columns_).fit(features)
+        X = self._matrix(texts, features)
+        clf = LogisticRegression(
+            C=self.C,
+            class_weight=None if self.class_weight == "none" else "balanced",
+            max_iter=self.max_iter,
+            solver="lbfgs",
+        )
+        clf.fit(X, y)
+        # Expand to every channel of the catalogue, even those absent from training.
+        n_ch = len(self.channels)
+        coef = np.zeros((n_ch, X.shape[1]), dtype=np.float32)
+        intercept = np.full(n_ch, -30.0, dtype=np.float32)
+        if len(clf.classes_) == 2:  # binary: scikit-learn keeps one row
+            coef[clf.classes_[1]], intercept[clf.classes_[1]] = clf.coef_[0] / 2, clf.intercept_[0] / 2
+            coef[clf.classes_[0]], intercept[clf.classes_[0]] = -clf.coef_[0] / 2, -clf.intercept_[0] / 2
+        else:
+            coef[clf.classes_] = clf.coef_
+            intercept[clf.classes_] = clf.intercept_
+        self.coef_, self.intercept_ = coef, intercept
+        self.temperature_ = 1.0
+        self.fitted_ = True
+        self._prepare_scoring()
+        return self
+
+    def calibrate(self, texts: list[str], labels: np.ndarray, features: pd.DataFrame | None = None) -> float:
+        """Fit the temperature on held-out rows; returns it."""
+        self.check_fitted()
+        logits = self.decision_function(texts, features)
+        self.temperature_ = fit_temperature(logits, np.asarray(labels))
+        return self.temperature_
+
+    def _prepare_scoring(self) -> None:
+        # Weights centred over channels: what pushes towards one channel rather than the others.
+        self._centred = self.coef_ - self.coef_.mean(axis=0, keepdims=True)
+        self._coef_t = np.ascontiguousarray(self.coef_.T)
+        self._stop_hashes = load_stopword_hashes()
+
+    def decision_function(self, texts: list[str], features: pd.DataFrame | None = None) -> np.ndarray:
+        self.check_fitted()
+        X = self._matrix(texts, features)
+        return np.asarray(X @ self._coef_t) + self.intercept_
+
+    def predict(
+        self, texts: list[str], features: pd.DataFrame | None = None, *, explain: bool = False, top_words: int = 3
+    ) -> Prediction:
+        self.check_fitted()
+        if not explain:
+            return Prediction(proba=softmax(self.decision_function(texts, features), self.temperature_))
+        X, occ, feat, share = self._matrix(texts, features, return_occurrences=True)
+        logits = np.asarray(X @ self._coef_t) + self.intercept_
+        proba = softmax(logits, self.temperature_)
+        chosen = proba.argmax(axis=1)
+        # Contribution of each occurrence to the chosen channel, given to its word.
+        ok = (feat >= 0) & (occ.word >= 0)
+        contrib = share[ok] * self._centred[chosen[occ.doc[ok]], feat[ok]]
+        words = occ.word[ok]
+        n_words = len(occ.word_doc)
+        score = np.bincount(words, weights=contrib, minlength=n_words)
+        bigram = occ.kind[ok] == KIND_BIGRAM  # half to the first word, half to the second
+        score -= np.bincount(words[bigram], weights=contrib[bigram] / 2, minlength=n_words)
+        score += np.bincount(words[bigram] + 1, weights=contrib[bigram] / 2, minlength=n_words + 1)[:n_words]
+        top = top_words_per_doc(
+            texts, occ.word_doc, occ.word_start, occ.word_end, occ.word_hash, score, self._stop_hashes, top_words
+        )
+        return Prediction(proba=proba, evidence=top)
+
+    def top_terms(self, n: int = 15) -> dict[str, list[tuple[str, float]]]:
+        """The n-grams with the largest centred weight for each channel (data-set level explanation)."""
+        self.check_fitted()
+        n_text = self.vectorizer_.n_features_
+        terms = self.vectorizer_.terms_
+        out = {}
+        for k, ch in enumerate(self.channels):
+            w = self._centred[k, :n_text]
+            best = np.argsort(-w)[:n]
+            out[ch] = [(terms[i], float(w[i])) for i in best]
+        return out
+
+    def _state(self) -> tuple[dict, dict[str, bytes]]:
+        vec_params, vec_arrays = self.vectorizer_.get_state()
+        params = {
+            "C": self.C,
+            "class_weight": self.class_weight,
+            "max_iter": self.max_iter,
+            "temperature": self.temperature_,
+            "vectorizer": vec_params,
+            "form_fields": {"columns": self.form_encoder_.columns_, "values": self.form_encoder_.values_},
+        }
+        files = {
+            "vectorizer.npz": arrays_to_bytes(vec_arrays),
+            "vocabulary.json": json_to_bytes(self.vectorizer_.terms_),
+            "weights.npz": arrays_to_bytes({"coef": self.coef_, "intercept": self.intercept_}),
+        }
+        return params, files
+
+    @classmethod
+    def _from_state(cls, manifest: dict, files: dict[str, bytes]) -> "LinearClassifier":
+        p = manifest["params"]
+        vec = p["vectorizer"]
+        model = cls(
+            channels=tuple(manifest["channels"]),
+            C=p["C"],
+            class_weight=p["class_weight"],
+            char_ngram_range=tuple(vec["char_ngram_range"]),
+            min_df=vec["min_df"],
+            max_features=vec["max_features"],
+            feature_columns=tuple(manifest.get("feature_columns", ())),
+            max_iter=p["max_iter"],
+        )
+        model.vectorizer_ = NgramTfidf.from_state(
+            vec, arrays_from_bytes(files["vectorizer.npz"], "vectorizer.npz"),
+            json_from_bytes(files["vocabulary.json"], "vocabulary.json"),
+        )
+        enc = FormFieldEncoder(tuple(p["form_fields"]["columns"]))
+        enc.columns_, enc.values_ = list(p["form_fields"]["columns"]), [list(v) for v in p["form_fields"]["values"]]
+        model.form_encoder_ = enc
+        w = arrays_from_bytes(files["weights.npz"], "weights.npz")
+        model.coef_, model.intercept_ = w["coef"].astype(np.float32), w["intercept"].astype(np.float32)
+        model.temperature_ = float(p["temperature"])
+        model.fitted_ = True
+        model._prepare_scoring()
+        return model

@@ -1,0 +1,168 @@
+"""One frozen, validated settings object per step, shared by the recipes and the command line.
+
+Both front ends build these objects, so both accept and refuse exactly the same
+values. Every error names the setting, the value received and what is allowed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+
+from .errors import SettingsError
+
+ALGORITHMS = ("linear",)
+PSEUDONYM_KINDS = ("URL", "EMAIL", "IBAN", "CARTE", "TELEPHONE", "PLAQUE", "NOM")
+
+
+def _check_range(owner: str, name: str, value, low, high, kind=(int,)) -> None:
+    if isinstance(value, bool) or not isinstance(value, kind) or not low <= value <= high:
+        raise SettingsError(
+            f"E001 {owner}: '{name}' must be {'an integer' if kind == (int,) else 'a number'} "
+            f"between {low} and {high}; got {value!r}."
+        )
+
+
+def _check_choice(owner: str, name: str, value, choices) -> None:
+    if value not in choices:
+        raise SettingsError(f"E002 {owner}: '{name}' must be one of {list(choices)}; got {value!r}.")
+
+
+def _check_column(owner: str, name: str, value) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise SettingsError(f"E003 {owner}: '{name}' must name a column of the input; got {value!r}.")
+
+
+def _check_bool(owner: str, name: str, value) -> None:
+    if not isinstance(value, bool):
+        raise SettingsError(f"E004 {owner}: '{name}' must be true or false; got {value!r}.")
+
+
+@dataclass(frozen=True)
+class PrepareSettings:
+    """Settings of the prepare step.
+
+    Attributes:
+        text_column (str): column holding the description.
+        pseudonymize (bool): replace personal identifiers by typed placeholders (default on).
+        pseudonym_kinds (tuple[str, ...]): which identifier kinds to replace.
+        max_chars (int): longer descriptions are rejected, with the reason.
+        min_chars (int): shorter descriptions (after normalisation) are rejected.
+        chunk_size (int): rows read and written at a time.
+    """
+
+    text_column: str
+    pseudonymize: bool = True
+    pseudonym_kinds: tuple[str, ...] = PSEUDONYM_KINDS
+    max_chars: int = 5000
+    min_chars: int = 3
+    chunk_size: int = 5000
+
+    def __post_init__(self) -> None:
+        owner = "prepare"
+        _check_column(owner, "text_column", self.text_column)
+        _check_bool(owner, "pseudonymize", self.pseudonymize)
+        for kind in self.pseudonym_kinds:
+            _check_choice(owner, "pseudonym_kinds", kind, PSEUDONYM_KINDS)
+        _check_range(owner, "max_chars", self.max_chars, 10, 1_000_000)
+        _check_range(owner, "min_chars", self.min_chars, 1, 1000)
+        if self.min_chars > self.max_chars:
+            raise SettingsError(
+                f"E005 prepare: 'min_chars' ({self.min_chars}) must not exceed 'max_chars' ({self.max_chars})."
+            )
+        _check_range(owner, "chunk_size", self.chunk_size, 100, 1_000_000)
+
+
+@dataclass(frozen=True)
+class TrainSettings:
+    """Settings of the train step.
+
+    Attributes:
+        text_column (str): column holding the (prepared) description.
+        label_column (str): column holding the channel id.
+        feature_columns (tuple[str, ...]): structured columns (form fields) used as features.
+        algorithm (str): model family; ``linear``.
+        validation_share (float): share of rows held out, stratified, for validation metrics
+            and calibration.
+        seed (int): seed of the split and of the model.
+        include_out_of_scope (bool): keep ``HORS_CHAMP`` rows as a class (default: excluded).
+        class_weight (str): ``balanced`` or ``none``.
+        C (float): inverse regularisation strength of the linear model.
+        char_ngram_min (int), char_ngram_max (int): character n-gram lengths.
+        min_df (int): minimum document frequency of an n-gram.
+        max_features (int): vocabulary cap.
+        refit_full (bool): after validation, refit on all rows (validation metrics are kept).
+    """
+
+    text_column: str
+    label_column: str
+    feature_columns: tuple[str, ...] = ()
+    algorithm: str = "linear"
+    validation_share: float = 0.2
+    seed: int = 42
+    include_out_of_scope: bool = False
+    class_weight: str = "balanced"
+    C: float = 20.0
+    char_ngram_min: int = 2
+    char_ngram_max: int = 5
+    min_df: int = 2
+    max_features: int = 300_000
+    refit_full: bool = True
+
+    def __post_init__(self) -> None:
+        owner = "train"
+        _check_column(owner, "text_column", self.text_column)
+        _check_column(owner, "label_column", self.label_column)
+        for col in self.feature_columns:
+            _check_column(owner, "feature_columns", col)
+        if self.label_column in self.feature_columns or self.text_column in self.feature_columns:
+            raise SettingsError(
+                "E006 train: 'feature_columns' must not include the text or the label column; "
+                f"got {list(self.feature_columns)}."
+            )
+        _check_choice(owner, "algorithm", self.algorithm, ALGORITHMS)
+        _check_range(owner, "validation_share", self.validation_share, 0.05, 0.5, (int, float))
+        _check_range(owner, "seed", self.seed, 0, 2**31 - 1)
+        _check_bool(owner, "include_out_of_scope", self.include_out_of_scope)
+        _check_choice(owner, "class_weight", self.class_weight, ("balanced", "none"))
+        _check_range(owner, "C", self.C, 1e-4, 1e4, (int, float))
+        _check_range(owner, "char_ngram_min", self.char_ngram_min, 1, 8)
+        _check_range(owner, "char_ngram_max", self.char_ngram_max, self.char_ngram_min, 8)
+        _check_range(owner, "min_df", self.min_df, 1, 10_000)
+        _check_range(owner, "max_features", self.max_features, 100, 10_000_000)
+        _check_bool(owner, "refit_full", self.refit_full)
+
+
+@dataclass(frozen=True)
+class ScoreSettings:
+    """Settings of the score step.
+
+    Attributes:
+        text_column (str): column holding the (prepared) description.
+        explain (bool): write the ``explanation`` column (turn off for the fastest scoring).
+        top_words (int): how many words an explanation quotes.
+        chunk_size (int): rows scored at a time; memory is bounded by it.
+    """
+
+    text_column: str
+    explain: bool = True
+    top_words: int = 3
+    chunk_size: int = 2000
+
+    def __post_init__(self) -> None:
+        owner = "score"
+        _check_column(owner, "text_column", self.text_column)
+        _check_bool(owner, "explain", self.explain)
+        _check_range(owner, "top_words", self.top_words, 1, 10)
+        _check_range(owner, "chunk_size", self.chunk_size, 10, 1_000_000)
+
+
+def settings_from_dict(cls, values: dict):
+    """Build a settings object from a dict, refusing unknown keys by name."""
+    known = {f.name for f in fields(cls)}
+    unknown = sorted(set(values) - known)
+    if unknown:
+        raise SettingsError(f"E007 {cls.__name__}: unknown setting(s) {unknown}; known: {sorted(known)}.")
+    return cls(**values)
+
+
+__all__ = ["PrepareSettings", "TrainSettings", "ScoreSettings", "settings_from_dict", "ALGORITHMS", "field"]

@@ -1,0 +1,146 @@
+"""Training: checks the data, splits it, fits a model family and measures it."""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import asdict, dataclass
+
+import numpy as np
+import pandas as pd
+from sklearn.model_selection import train_test_split
+
+from .catalogue import OUT_OF_SCOPE, Catalogue
+from .errors import InputDataError
+from .metrics import macro_f1, metrics_frame
+from .models import LinearClassifier, TextClassifier
+from .settings import TrainSettings
+from .validation import require_columns, text_values
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class TrainingReport:
+    """What training did, for the manifest, the logs and the metrics dataset.
+
+    Attributes:
+        n_rows (int): rows received.
+        n_used (int): rows used for training and validation.
+        n_out_of_scope (int): ``HORS_CHAMP`` rows left out (when not a class).
+        n_bad_text (int): rows left out because their text is empty or not text.
+        validation_macro_f1 (float): on the held-out split, before any refit.
+        temperature (float): calibration temperature.
+        seconds (float): training time.
+        metrics (pd.DataFrame): long-form metrics of the validation split.
+    """
+
+    n_rows: int
+    n_used: int
+    n_out_of_scope: int
+    n_bad_text: int
+    validation_macro_f1: float
+    temperature: float
+    seconds: float
+    metrics: pd.DataFrame
+
+    def summary(self) -> dict:
+        d = asdict(self)
+        d.pop("metrics")
+        return d
+
+
+def build_model(settings: TrainSettings, channels: tuple[str, ...]) -> TextClassifier:
+    """The untrained model that ``settings.algorithm`` names."""
+    if settings.algorithm == "linear":
+        return LinearClassifier(
+            channels=channels,
+            C=settings.C,
+            class_weight=settings.class_weight,
+            char_ngram_range=(settings.char_ngram_min, settings.char_ngram_max),
+            min_df=settings.min_df,
+            max_features=settings.max_features,
+            feature_columns=settings.feature_columns,
+        )
+    raise InputDataError(f"E130 Unknown algorithm '{settings.algorithm}'.")  # settings already refuse it
+
+
+def training_rows(frame: pd.DataFrame, settings: TrainSettings, catalogue: Catalogue):
+    """Texts, label indices and feature frame of the usable rows, plus the counts left out."""
+    require_columns(frame, [settings.text_column, settings.label_column, *settings.feature_columns], "training data")
+    texts, bad = text_values(frame[settings.text_column])
+    labels = frame[settings.label_column].astype("string").fillna("").str.strip()
+    channels = catalogue.ids
+    known = set(channels) | {OUT_OF_SCOPE}
+    unknown = sorted(set(labels[~bad]) - known)
+    if unknown:
+        shown = unknown[:10]
+        raise InputDataError(
+            f"E131 Column '{settings.label_column}' has values that are not channels of the catalogue: {shown}"
+            f"{' ...' if len(unknown) > 10 else ''}. Allowed: {list(channels)} and '{OUT_OF_SCOPE}'. "
+            "Map or filter these rows before training, or add the channel to resource/channels.json."
+        )
+    oos = (labels == OUT_OF_SCOPE).to_numpy()
+    if settings.include_out_of_scope:
+        raise InputDataError(
+            "E132 include_out_of_scope is not supported by this version: the catalogue has no "
+            f"'{OUT_OF_SCOPE}' channel to learn. Leave it off; out-of-scope rows are reported, not learned."
+        )
+    keep = ~bad & ~oos
+    index = {c: i for i, c in enumerate(channels)}
+    y = np.array([index[v] for v in labels[keep]], dtype=np.int64)
+    kept_texts = [t for t, k in zip(texts, keep) if k]
+    feats = frame.loc[keep, list(settings.feature_columns)].reset_index(drop=True) if settings.feature_columns else None
+    return kept_texts, y, feats, int(oos[~bad].sum()), int(bad.sum())
+
+
+def train(frame: pd.DataFrame, settings: TrainSettings, catalogue: Catalogue) -> tuple[TextClassifier, TrainingReport]:
+    """Fit the model family of ``settings`` on ``frame`` and measure it on a stratified split."""
+    start = time.perf_counter()
+    texts, y, feats, n_oos, n_bad = training_rows(frame, settings, catalogue)
+    counts = np.bincount(y, minlength=len(catalogue.ids))
+    if (counts > 0).sum() < 2:
+        raise InputDataError(
+            f"E133 Training needs at least two channels with rows; found counts {dict(zip(catalogue.ids, counts.tolist()))}."
+        )
+    logger.info(
+        "Training '%s' on %d rows (%d out of scope and %d without usable text left out); counts per channel: %s",
+        settings.algorithm, len(y), n_oos, n_bad, dict(zip(catalogue.ids, counts.tolist())),
+    )
+    idx = np.arange(len(y))
+    stratify = y if counts[counts > 0].min() >= 2 else None
+    tr, va = train_test_split(idx, test_size=settings.validation_share, random_state=settings.seed, stratify=stratify)
+
+    def subset(rows):
+        return [texts[i] for i in rows], y[rows], (feats.iloc[rows].reset_index(drop=True) if feats is not None else None)
+
+    t_tr, y_tr, f_tr = subset(tr)
+    t_va, y_va, f_va = subset(va)
+    model = build_model(settings, catalogue.ids).fit(t_tr, y_tr, f_tr)
+    temperature = model.calibrate(t_va, y_va, f_va) if hasattr(model, "calibrate") else 1.0
+    pred = model.predict(t_va, f_va).proba.argmax(axis=1)
+    val_f1 = macro_f1(y_va, pred, len(catalogue.ids))
+    metrics = metrics_frame(y_va, pred, catalogue.ids, "validation")
+    logger.info("Validation macro-F1 %.3f on %d rows, temperature %.2f", val_f1, len(va), temperature)
+    if settings.refit_full:
+        model = build_model(settings, catalogue.ids).fit(texts, y, feats)
+        if hasattr(model, "temperature_"):
+            model.temperature_ = temperature
+    seconds = time.perf_counter() - start
+    logger.info("Training done in %.1f s", seconds)
+    report = TrainingReport(
+        n_rows=len(frame), n_used=len(y), n_out_of_scope=n_oos, n_bad_text=n_bad,
+        validation_macro_f1=val_f1, temperature=temperature, seconds=seconds, metrics=metrics,
+    )
+    return model, report
+
+
+def manifest_extra(settings: TrainSettings, report: TrainingReport, catalogue: Catalogue) -> dict:
+    """What the model folder records about its training."""
+    return {
+        "catalogue_version": catalogue.version,
+        "catalogue_fingerprint": catalogue.fingerprint(),
+        "training_settings": asdict(settings),
+        "training_report": report.summary(),
+        "validation_metrics": report.metrics.to_dict(orient="records"),
+    }
