@@ -34,7 +34,11 @@ def _add_prepare(sub) -> None:
     p.add_argument("--input", required=True, help="CSV or Parquet file to prepare.")
     p.add_argument("--text-column", required=True, help="Column holding the description.")
     p.add_argument("--output", required=True, help="Prepared rows (CSV or Parquet).")
-    p.add_argument("--rejected", help="Rejected rows with their reason (default: beside --output, '.rejected' added).")
+    p.add_argument(
+        "--rejected",
+        help="Rejected rows with their reason (CSV or Parquet). Without it, bad rows stay in --output, "
+        "text emptied, with their reason in 'prepare_status'.",
+    )
     p.add_argument("--no-pseudonymize", action="store_true", help="Keep personal identifiers (not recommended).")
     p.add_argument("--max-chars", type=int, default=5000, help="Longer descriptions are rejected (default 5000).")
     p.add_argument("--min-chars", type=int, default=3, help="Shorter descriptions are rejected (default 3).")
@@ -90,20 +94,22 @@ def run_prepare(args) -> None:
         text_column=args.text_column, pseudonymize=not args.no_pseudonymize,
         max_chars=args.max_chars, min_chars=args.min_chars, chunk_size=args.chunk_size,
     )
-    out = Path(args.output)
-    rejected_path = args.rejected or str(out.with_name(out.stem + ".rejected" + out.suffix))
-    preparer = Preparer(settings)
+    preparer = Preparer(settings, separate_rejected=bool(args.rejected))
     start, row = time.perf_counter(), 0
-    with ChunkWriter(out) as good_w, ChunkWriter(rejected_path, "--rejected") as bad_w:
+    bad_w = ChunkWriter(args.rejected, "--rejected") if args.rejected else None
+    with ChunkWriter(args.output) as good_w:
         for chunk in iter_chunks(args.input, settings.chunk_size):
             good, bad = preparer.prepare_df(chunk, row)
             row += len(chunk)
             good_w.write(good)
-            bad_w.write(bad)
+            if bad_w is not None and len(bad):
+                bad_w.write(bad)
+    if bad_w is not None:
+        bad_w.close(empty_columns=[*good.columns.drop("prepare_status"), "row_number", "reject_code", "reject_reason"])
     logger.info(
-        "Prepared %d rows in %.1f s: %d kept, %d rejected (written to %s)",
-        preparer.n_rows, time.perf_counter() - start, preparer.n_rows - preparer.n_rejected, preparer.n_rejected,
-        rejected_path,
+        "Prepared %d rows in %.1f s: %d rejected (%s)",
+        preparer.n_rows, time.perf_counter() - start, preparer.n_rejected,
+        f"written to {args.rejected}" if args.rejected else "kept in the output with their reason in 'prepare_status'",
     )
 
 

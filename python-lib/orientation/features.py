@@ -133,14 +133,14 @@ def extract_occurrences(
     """
     fold, is_word_table = _tables()
     n_docs = len(texts)
-    # One leading space per document so that word-initial n-grams are marked.
-    joined = "".join(" " + t.replace("\n", " ") + "\n" for t in texts)
+    # A space on each side of every document, so word-initial and word-final n-grams are marked.
+    joined = "".join(" " + t.replace("\n", " ") + " \n" for t in texts)
     raw = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
     bmp = raw < 65536
     cp = np.where(bmp, fold[np.where(bmp, raw, 0)], raw)
     is_word = np.where(bmp, is_word_table[np.where(bmp, cp, 0)], False)
     length = len(cp)
-    lens = np.fromiter((len(t) for t in texts), dtype=np.int64, count=n_docs) + 2
+    lens = np.fromiter((len(t) for t in texts), dtype=np.int64, count=n_docs) + 3
     doc_start = np.zeros(n_docs, dtype=np.int64)
     if n_docs:
         np.cumsum(lens[:-1], out=doc_start[1:])

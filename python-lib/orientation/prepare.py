@@ -10,9 +10,11 @@ from .validation import require_columns, text_problem
 
 REJECT_COLUMNS = ("row_number", "reject_code", "reject_reason")
 PII_COLUMN = "pseudonymised_items"
+STATUS_COLUMN = "prepare_status"
 
 PREPARE_COLUMN_DESCRIPTIONS = {
     PII_COLUMN: "Nombre d'identifiants personnels remplacés par un marqueur ([EMAIL], [TELEPHONE], [NOM]...)",
+    STATUS_COLUMN: "OK, ou le code et le motif du rejet quand aucune sortie de rejets n'est configurée",
 }
 REJECT_COLUMN_DESCRIPTIONS = {
     "row_number": "Numéro de la ligne dans le jeu d'entrée (à partir de 0)",
@@ -26,13 +28,16 @@ class Preparer:
 
     Args:
         settings (PrepareSettings): the validated settings.
+        separate_rejected (bool): send bad rows to a rejected output; otherwise keep them in
+            the prepared output, text emptied, with their reason in ``prepare_status``.
 
     Attributes:
         n_rows (int), n_rejected (int): running counts, for the closing log line.
     """
 
-    def __init__(self, settings: PrepareSettings) -> None:
+    def __init__(self, settings: PrepareSettings, *, separate_rejected: bool = True) -> None:
         self.settings = settings
+        self.separate_rejected = separate_rejected
         self.pseudonymizer = Pseudonymizer(kinds=settings.pseudonym_kinds)
         self.n_rows = 0
         self.n_rejected = 0
@@ -48,7 +53,8 @@ class Preparer:
         """Prepared rows and rejected rows of one chunk; together they hold every input row.
 
         Rejected rows keep their columns, their text pseudonymised when it is text, plus
-        ``row_number``, ``reject_code`` and ``reject_reason``.
+        ``row_number``, ``reject_code`` and ``reject_reason``. Without ``separate_rejected``
+        the rejected frame is empty and bad rows stay in the prepared frame, in place.
         """
         s = self.settings
         require_columns(frame, [s.text_column], "input dataset")
@@ -69,12 +75,17 @@ class Preparer:
         out = frame.copy()
         out[s.text_column] = cleaned
         out[PII_COLUMN] = pii
+        out[STATUS_COLUMN] = [f"{c}: {r}" if c else "OK" for c, r in zip(codes, reasons)]
+        self.n_rows += len(frame)
+        self.n_rejected += len(ok) - sum(ok)
+        if not self.separate_rejected:
+            out.loc[[not k for k in ok], s.text_column] = ""
+            return out.reset_index(drop=True), out.iloc[0:0]
         mask = pd.Series(ok, index=frame.index)
         good = out[mask.to_numpy()].reset_index(drop=True)
         rejected = out[~mask.to_numpy()].copy()
         rejected.insert(0, "row_number", [first_row + i for i, k in enumerate(ok) if not k])
         rejected["reject_code"] = [c for c, k in zip(codes, ok) if not k]
         rejected["reject_reason"] = [r for r, k in zip(reasons, ok) if not k]
-        self.n_rows += len(frame)
-        self.n_rejected += len(rejected)
+        rejected = rejected.drop(columns=[STATUS_COLUMN])
         return good, rejected.reset_index(drop=True)

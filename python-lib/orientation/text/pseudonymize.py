@@ -26,9 +26,15 @@ _TITLE = (
     r"\s+)"
 )
 _NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'-]*\.?)"
-_NAME = re.compile(_TITLE + r"(?P<name>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")?)")
-# Capitalised words after a title that are not names ("Madame la Maire", "Monsieur Le Directeur").
-_NOT_NAMES = {"Le", "La", "Les", "L", "Un", "Une", "Et", "Ou", "De", "Du", "Des", "Je", "Il", "Elle"}
+_NAME = re.compile(_TITLE + r"(?P<name>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,2})")
+# Capitalised words after a title that are not names ("Madame, Monsieur", "Monsieur Je", ...).
+_NOT_NAMES = {"Les", "L", "Un", "Une", "Et", "Ou", "De", "Du", "Des", "Je", "Il", "Elle", "Vous", "Nous"}
+# "Le" and "La" start a name ("Madame Le Goff") unless a function follows ("Monsieur Le Directeur").
+_ARTICLES = {"Le", "La"}
+_FUNCTIONS = {
+    "Maire", "Directeur", "Directrice", "Président", "Présidente", "Proviseur", "Principal", "Principale",
+    "Juge", "Procureur", "Procureure", "Commissaire", "Préfet", "Préfète", "Gérant", "Gérante", "Docteur",
+}
 
 
 @dataclass
@@ -63,8 +69,11 @@ class Pseudonymizer:
 
         def repl(match: re.Match) -> str:
             nonlocal replaced
-            first = match.group("name").split()[0].rstrip(".")
+            words = match.group("name").split()
+            first = words[0].rstrip(".")
             if first in _NOT_NAMES:
+                return match.group(0)
+            if first in _ARTICLES and (len(words) == 1 or words[1].rstrip(".") in _FUNCTIONS):
                 return match.group(0)
             replaced += 1
             return match.group("title") + "[NOM]"

@@ -1,0 +1,142 @@
+"""Recipe settings -> validated settings objects. The only module that reads the recipe config.
+
+Every problem raises :class:`ParamsError`, whose message names the setting as the
+recipe form shows it, the value received and the fix.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dataiku.customrecipe import get_input_names_for_role, get_output_names_for_role, get_recipe_config
+
+from orientation.errors import SettingsError
+from orientation.settings import PrepareSettings, ScoreSettings, TrainSettings
+
+
+class ParamsError(SettingsError):
+    """A recipe setting or role is missing or wrong."""
+
+
+def _one(role: str, label: str, inputs: bool = True, required: bool = True) -> str | None:
+    names = (get_input_names_for_role if inputs else get_output_names_for_role)(role)
+    if not names:
+        if required:
+            raise ParamsError(f"Choose the {'input' if inputs else 'output'} '{label}' (role '{role}') in the recipe.")
+        return None
+    return names[0]
+
+
+def _get(config: dict, key: str, label: str, default=None, required: bool = False):
+    value = config.get(key, default)
+    if required and (value is None or value == "" or value == []):
+        raise ParamsError(f"Set '{label}' ({key}) in the recipe settings: it is empty.")
+    return value
+
+
+def _build(cls, **kwargs):
+    try:
+        return cls(**kwargs)
+    except SettingsError as exc:
+        raise ParamsError(f"Recipe settings: {exc}") from None
+
+
+def _int(config: dict, key: str, label: str, default: int) -> int:
+    value = config.get(key, default)
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise ParamsError(f"'{label}' ({key}) must be a whole number; got {value!r}.")
+    return value
+
+
+def _float(config: dict, key: str, label: str, default: float) -> float:
+    value = config.get(key, default)
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        raise ParamsError(f"'{label}' ({key}) must be a number; got {value!r}.")
+    return float(value)
+
+
+@dataclass(frozen=True)
+class PrepareParams:
+    input_dataset: str
+    output_dataset: str
+    rejected_dataset: str | None
+    settings: PrepareSettings
+
+
+@dataclass(frozen=True)
+class TrainParams:
+    input_dataset: str
+    model_folder: str
+    metrics_dataset: str | None
+    settings: TrainSettings
+
+
+@dataclass(frozen=True)
+class ScoreParams:
+    input_dataset: str
+    model_folder: str
+    output_dataset: str
+    settings: ScoreSettings
+
+
+def load_prepare_params() -> PrepareParams:
+    config = get_recipe_config()
+    settings = _build(
+        PrepareSettings,
+        text_column=_get(config, "text_column", "Colonne de la description", required=True),
+        pseudonymize=bool(config.get("pseudonymize", True)),
+        max_chars=_int(config, "max_chars", "Longueur maximale", 5000),
+        min_chars=_int(config, "min_chars", "Longueur minimale", 3),
+        chunk_size=_int(config, "chunk_size", "Taille des lots", 5000),
+    )
+    return PrepareParams(
+        input_dataset=_one("input_dataset", "Descriptions"),
+        output_dataset=_one("prepared_dataset", "Descriptions préparées", inputs=False),
+        rejected_dataset=_one("rejected_dataset", "Lignes rejetées", inputs=False, required=False),
+        settings=settings,
+    )
+
+
+def load_train_params() -> TrainParams:
+    config = get_recipe_config()
+    settings = _build(
+        TrainSettings,
+        text_column=_get(config, "text_column", "Colonne de la description", required=True),
+        label_column=_get(config, "label_column", "Colonne du canal", required=True),
+        feature_columns=tuple(config.get("feature_columns") or ()),
+        algorithm=_get(config, "algorithm", "Famille de modèle", "linear"),
+        validation_share=_float(config, "validation_share", "Part de validation", 0.2),
+        seed=_int(config, "seed", "Graine aléatoire", 42),
+        class_weight=_get(config, "class_weight", "Pondération des classes", "balanced"),
+        C=_float(config, "C", "Inverse de la régularisation", 20.0),
+        char_ngram_min=_int(config, "char_ngram_min", "N-grammes de caractères : minimum", 2),
+        char_ngram_max=_int(config, "char_ngram_max", "N-grammes de caractères : maximum", 5),
+        min_df=_int(config, "min_df", "Fréquence documentaire minimale", 2),
+        max_features=_int(config, "max_features", "Taille maximale du vocabulaire", 300_000),
+        refit_full=bool(config.get("refit_full", True)),
+    )
+    return TrainParams(
+        input_dataset=_one("training_dataset", "Descriptions étiquetées"),
+        model_folder=_one("model_folder", "Dossier du modèle", inputs=False),
+        metrics_dataset=_one("metrics_dataset", "Métriques", inputs=False, required=False),
+        settings=settings,
+    )
+
+
+def load_score_params() -> ScoreParams:
+    config = get_recipe_config()
+    settings = _build(
+        ScoreSettings,
+        text_column=_get(config, "text_column", "Colonne de la description", required=True),
+        explain=bool(config.get("explain", True)),
+        top_words=_int(config, "top_words", "Mots cités", 3),
+        chunk_size=_int(config, "chunk_size", "Taille des lots", 2000),
+    )
+    return ScoreParams(
+        input_dataset=_one("input_dataset", "Descriptions à orienter"),
+        model_folder=_one("model_folder", "Dossier du modèle"),
+        output_dataset=_one("scored_dataset", "Descriptions orientées", inputs=False),
+        settings=settings,
+    )

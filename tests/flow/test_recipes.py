@@ -1,0 +1,116 @@
+"""The real recipe.py files, run through the local runner and the dataiku stand-in."""
+
+import json
+
+import pandas as pd
+import pytest
+
+from dku_params import ParamsError
+from orientation.errors import ModelArtefactError
+from runner import LocalFlow
+
+FIELDS = ["auteur_connu", "faits_en_ligne", "victime_mineure"]
+
+
+def read(flow, name):
+    return pd.read_csv(flow.datasets[name]["path"], dtype=str, keep_default_na=False)
+
+
+def schema(flow, name):
+    return json.loads(open(flow.datasets[name]["path"] + ".schema.json").read())
+
+
+@pytest.fixture()
+def trained_flow(tmp_path, flow_data):
+    train, test = flow_data
+    flow = LocalFlow(tmp_path)
+    raw = train.copy()
+    raw.loc[0, "text"] = ""  # one bad row
+    raw.to_csv(flow.dataset("raw"), index=False)
+    test.to_csv(flow.dataset("new"), index=False)
+    flow.folder("model")
+    flow.run("prepare", inputs={"input_dataset": "raw"},
+             outputs={"prepared_dataset": "prepared", "rejected_dataset": "rejected"}, config={"text_column": "text"})
+    flow.run("train", inputs={"training_dataset": "prepared"},
+             outputs={"model_folder": "model", "metrics_dataset": "metrics"},
+             config={"text_column": "text", "label_column": "label", "feature_columns": FIELDS})
+    return flow
+
+
+def test_prepare_train_score_flow(trained_flow, flow_data):
+    flow = trained_flow
+    train, test = flow_data
+    assert len(read(flow, "prepared")) + len(read(flow, "rejected")) == len(train)
+    assert read(flow, "rejected")["reject_code"].tolist() == ["EMPTY"]
+    metrics = read(flow, "metrics")
+    assert {"macro_f1", "precision", "count"} <= set(metrics["metric"])
+    assert (flow.workdir / "model" / "manifest.json").exists()
+
+    flow.run("score", inputs={"input_dataset": "new", "model_folder": "model"}, outputs={"scored_dataset": "scored"},
+             config={"text_column": "text"})
+    scored = read(flow, "scored")
+    assert len(scored) == len(test)
+    assert scored["id"].tolist() == test["id"].tolist()
+    in_scope = scored[scored["label"] != "HORS_CHAMP"]
+    assert (in_scope["prediction"] == in_scope["label"]).mean() > 0.5
+    described = {c["name"]: c.get("comment", "") for c in schema(flow, "scored")}
+    assert "Probabilité calibrée" in described["confidence"]
+    assert described["explanation"] and described["proba_PEL"]
+    assert described["id"] == ""  # input columns keep no invented description
+
+
+def test_score_on_a_partitioned_dataset_writes_only_its_partition(trained_flow, flow_data):
+    flow = trained_flow
+    _, test = flow_data
+    part_dir = flow.workdir / "incoming"
+    part_dir.mkdir()
+    test.iloc[:10].to_csv(part_dir / "2026-11.csv", index=False)
+    test.iloc[10:].to_csv(part_dir / "2026-12.csv", index=False)
+    flow.dataset("incoming", part_dir, partitioned=True, read_partitions=["2026-12"])
+    flow.dataset("scored_parts", flow.workdir / "scored_parts", partitioned=True, write_partition="2026-12")
+    flow.run("score", inputs={"input_dataset": "incoming", "model_folder": "model"},
+             outputs={"scored_dataset": "scored_parts"}, config={"text_column": "text", "chunk_size": 10})
+    written = sorted(p.name for p in (flow.workdir / "scored_parts").glob("*.csv"))
+    assert written == ["2026-12.csv"]
+    assert len(pd.read_csv(flow.workdir / "scored_parts" / "2026-12.csv")) == len(test) - 10
+
+
+def test_recipes_never_ask_for_a_local_folder_path(trained_flow):
+    from dataiku import Folder
+
+    with pytest.raises(Exception, match="get_path\\(\\) is not available"):
+        Folder("model").get_path()
+    # the score recipe read the same folder through streams only
+    trained_flow.run("score", inputs={"input_dataset": "new", "model_folder": "model"},
+                     outputs={"scored_dataset": "scored"}, config={"text_column": "text"})
+
+
+def test_missing_text_column_setting_is_named(tmp_path, flow_data):
+    flow = LocalFlow(tmp_path)
+    flow_data[0].to_csv(flow.dataset("raw"), index=False)
+    with pytest.raises(ParamsError, match="Set 'Colonne de la description' \\(text_column\\)"):
+        flow.run("prepare", inputs={"input_dataset": "raw"}, outputs={"prepared_dataset": "p"}, config={})
+
+
+def test_out_of_range_setting_is_named(tmp_path, flow_data):
+    flow = LocalFlow(tmp_path)
+    flow_data[0].to_csv(flow.dataset("raw"), index=False)
+    flow.folder("model")
+    with pytest.raises(ParamsError, match="'validation_share' must be a number between 0.05 and 0.5; got 0.8"):
+        flow.run("train", inputs={"training_dataset": "raw"}, outputs={"model_folder": "model"},
+                 config={"text_column": "text", "label_column": "label", "validation_share": 0.8})
+
+
+def test_scoring_with_an_empty_model_folder_fails_clearly(tmp_path, flow_data):
+    flow = LocalFlow(tmp_path)
+    flow_data[1].to_csv(flow.dataset("new"), index=False)
+    flow.folder("empty_model")
+    with pytest.raises(ModelArtefactError, match="E301 'manifest.json' is missing from the model folder 'empty_model'"):
+        flow.run("score", inputs={"input_dataset": "new", "model_folder": "empty_model"},
+                 outputs={"scored_dataset": "s"}, config={"text_column": "text"})
+
+
+def test_runner_refuses_unknown_roles(tmp_path):
+    flow = LocalFlow(tmp_path)
+    with pytest.raises(ValueError, match="has no input role 'dataset'"):
+        flow.run("prepare", inputs={"dataset": "x"}, outputs={}, config={})
