@@ -111,7 +111,7 @@ def load_train_params() -> TrainParams:
         seed=_int(config, "seed", "Graine aléatoire", 42),
         class_weight=_get(config, "class_weight", "Pondération des classes", "balanced"),
         C=_float(config, "C", "Inverse de la régularisation", 20.0),
-        char_ngram_min=_int(config, "char_ngram_min", "N-grammes de caractères : minimum", 2),
+        char_ngram_min=_int(config, "char_ngram_min", "N-grammes de caractères : minimum", 3),
         char_ngram_max=_int(config, "char_ngram_max", "N-grammes de caractères : maximum", 5),
         min_df=_int(config, "min_df", "Fréquence documentaire minimale", 2),
         max_features=_int(config, "max_features", "Taille maximale du vocabulaire", 300_000),

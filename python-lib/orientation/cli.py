@@ -58,7 +58,7 @@ def _add_train(sub) -> None:
     p.add_argument("--seed", type=int, default=42, help="Seed of the split and the model (default 42).")
     p.add_argument("--class-weight", default="balanced", help="balanced (default) or none.")
     p.add_argument("--C", type=float, default=20.0, help="Inverse regularisation of the linear model (default 20).")
-    p.add_argument("--char-ngram-min", type=int, default=2, help="Shortest character n-gram (default 2).")
+    p.add_argument("--char-ngram-min", type=int, default=3, help="Shortest character n-gram (default 3).")
     p.add_argument("--char-ngram-max", type=int, default=5, help="Longest character n-gram (default 5).")
     p.add_argument("--min-df", type=int, default=2, help="Minimum document frequency of an n-gram (default 2).")
     p.add_argument("--max-features", type=int, default=300_000, help="Vocabulary cap (default 300000).")

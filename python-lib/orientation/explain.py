@@ -56,16 +56,19 @@ def top_words_per_doc(
     result: list[list[str]] = [[] for _ in texts]
     if len(word_doc) == 0 or top <= 0:
         return result
-    # Merge repeated words of a document: sum their scores, keep the first occurrence.
-    order = np.lexsort((word_start, word_hash, word_doc))
-    d, h = word_doc[order], word_hash[order]
-    head = np.ones(len(order), dtype=bool)
-    head[1:] = (d[1:] != d[:-1]) | (h[1:] != h[:-1])
-    group = np.cumsum(head) - 1
-    score = np.bincount(group, weights=word_score[order])
-    first = order[head]
-    ok = (score > 0) & ~np.isin(word_hash[first], stop_hashes)
-    first, score = first[ok], score[ok]
+    # Candidates: words that pushed towards the chosen channel and are not function words.
+    cand = np.flatnonzero(word_score > 0)
+    cand = cand[~np.isin(word_hash[cand], stop_hashes)]
+    # Merge the repeats of a word in a document (sum their scores, keep the first one):
+    # one sort on a 64-bit key mixing the document into the word's hash.
+    key = word_hash[cand] + word_doc[cand].astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)
+    order = np.argsort(key, kind="stable")
+    k = key[order]
+    head = np.ones(len(k), dtype=bool)
+    head[1:] = k[1:] != k[:-1]
+    starts_ = np.flatnonzero(head)
+    score = np.add.reduceat(word_score[cand][order], starts_) if len(starts_) else np.zeros(0)
+    first = cand[order][head]
     # Best first within each document, then keep the first ``top`` of each.
     order = np.lexsort((-score, word_doc[first]))
     first = first[order]
@@ -74,5 +77,8 @@ def top_words_per_doc(
     rank = np.arange(len(first)) - np.repeat(starts, np.diff(np.append(starts, len(first))))
     keep = first[rank < top]
     for i in keep.tolist():
-        result[word_doc[i]].append(texts[word_doc[i]][word_start[i] : word_end[i]])
+        text, s, e = texts[word_doc[i]], word_start[i], word_end[i]
+        if 0 < s and e < len(text) and text[s - 1] == "[" and text[e] == "]":
+            s, e = s - 1, e + 1  # a pseudonymisation placeholder: quote it whole, "[NOM]"
+        result[word_doc[i]].append(text[s:e])
     return result

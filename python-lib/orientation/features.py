@@ -92,7 +92,10 @@ class Occurrences:
         start (np.ndarray): start offset in the original document, shape (n_occ,).
         end (np.ndarray): end offset (exclusive), shape (n_occ,).
         kind (np.ndarray): KIND_WORD, KIND_BIGRAM or KIND_CHAR, shape (n_occ,).
-        word (np.ndarray): index of the word the occurrence belongs to (chunk-wide), -1 if none.
+        word (np.ndarray): index of the word the occurrence belongs to (chunk-wide); n_words
+            for character n-grams centred outside any word. Bigrams give their first word.
+        n_bigrams (int): word occurrences come first (n_words of them), then n_bigrams
+            bigram occurrences, then character n-grams.
         word_doc (np.ndarray): document of each word, shape (n_words,).
         word_start (np.ndarray): start offset of each word in its document.
         word_end (np.ndarray): end offset of each word.
@@ -109,13 +112,15 @@ class Occurrences:
     word_start: np.ndarray
     word_end: np.ndarray
     word_hash: np.ndarray
+    n_bigrams: int = 0
 
 
 def extract_occurrences(
     texts: list[str],
-    char_ngram_range: tuple[int, int] = (2, 5),
+    char_ngram_range: tuple[int, int] = (3, 5),
     word_bigrams: bool = True,
     *,
+    word_bounded: bool = False,
     with_words: bool = False,
     with_spans: bool = False,
 ) -> Occurrences:
@@ -125,6 +130,8 @@ def extract_occurrences(
         texts (list[str]): documents, length n_docs. Line breaks are treated as spaces.
         char_ngram_range (tuple[int, int]): smallest and largest character n-gram.
         word_bigrams (bool): whether to add pairs of consecutive words.
+        word_bounded (bool): character n-grams stay inside a space-padded word (scikit-learn's
+            ``char_wb``); otherwise they run across spaces.
         with_words (bool): also give the word each occurrence belongs to (for explanations).
         with_spans (bool): also give each occurrence's start and end offsets (for fitting).
 
@@ -136,15 +143,19 @@ def extract_occurrences(
     # A space on each side of every document, so word-initial and word-final n-grams are marked.
     joined = "".join(" " + t.replace("\n", " ") + " \n" for t in texts)
     raw = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
-    bmp = raw < 65536
-    cp = np.where(bmp, fold[np.where(bmp, raw, 0)], raw)
-    is_word = np.where(bmp, is_word_table[np.where(bmp, cp, 0)], False)
+    if len(raw) == 0 or raw.max() < 65536:
+        cp = fold[raw]
+        is_word = is_word_table[cp]
+    else:  # beyond the Basic Multilingual Plane (emoji...): kept as is, never word characters
+        bmp = raw < 65536
+        cp = np.where(bmp, fold[np.where(bmp, raw, 0)], raw)
+        is_word = np.where(bmp, is_word_table[np.where(bmp, cp, 0)], False)
     length = len(cp)
     lens = np.fromiter((len(t) for t in texts), dtype=np.int64, count=n_docs) + 3
     doc_start = np.zeros(n_docs, dtype=np.int64)
     if n_docs:
         np.cumsum(lens[:-1], out=doc_start[1:])
-    doc_of = np.repeat(np.arange(n_docs, dtype=np.int64), lens)
+    doc_of = np.repeat(np.arange(n_docs, dtype=np.int32), lens)
 
     powers, inverses = _POWERS.get(length + 1)
     prefix = np.zeros(length + 1, dtype=np.uint64)
@@ -183,8 +194,8 @@ def extract_occurrences(
         parts_kind.append(np.full(len(i), KIND_BIGRAM, dtype=np.int8))
         parts_word.append(i)  # attributed to the first word; the scorer splits it
 
-    # Word index of each position, -1 outside words.
-    pos_word = np.full(length + 1, -1, dtype=np.int64)
+    # Word index of each position; positions outside words get n_words, a spare bin.
+    pos_word = np.full(length + 1, n_words, dtype=np.int64)
     if n_words and with_words:
         marks = np.zeros(length + 1, dtype=np.int64)
         marks[w_start] += 1
@@ -192,25 +203,39 @@ def extract_occurrences(
         inside = np.cumsum(marks)[:length] > 0
         starts = np.zeros(length, dtype=np.int64)
         starts[w_start] = 1
-        pos_word[:length] = np.where(inside, np.cumsum(starts) - 1, -1)
+        pos_word[:length] = np.where(inside, np.cumsum(starts) - 1, n_words)
 
     # Character n-grams. Those that cross the end of a document get hash 0, which no
     # vocabulary holds, rather than being filtered out: one pass less over the arrays.
     sep = cp == _SEP
     sep_prefix = np.concatenate(([0], np.cumsum(sep, dtype=np.int32)))
+    if word_bounded:
+        space_prefix = np.concatenate(([0], np.cumsum(sep | (cp == 32), dtype=np.int32)))
     lo, hi = char_ngram_range
     for n in range(lo, hi + 1):
         if length < n:
             break
-        s = np.arange(length - n + 1, dtype=np.int64)
-        h = substring_hash(s, s + n) ^ np.uint64(n)
-        h[sep_prefix[n:] != sep_prefix[: length - n + 1]] = 0
-        parts_doc.append(doc_of[: length - n + 1])
+        if word_bounded:
+            # As scikit-learn's char_wb: inside one space-padded word; a space only at either end.
+            inner = space_prefix[n - 1 : length] == space_prefix[1 : length - n + 2]
+            s = np.flatnonzero(inner & (sep_prefix[n:] == sep_prefix[: length - n + 1]))
+            h = substring_hash(s, s + n) ^ np.uint64(n)
+            parts_doc.append(doc_of[s])
+            parts_word.append(pos_word[s + n // 2] if with_words else None)
+        else:
+            # Every start position: slices instead of gathers.
+            m = length - n + 1
+            h = (prefix[n : n + m] - prefix[:m]) * inverses[:m]
+            h ^= np.uint64(n)
+            h[sep_prefix[n : n + m] != sep_prefix[:m]] = 0
+            parts_doc.append(doc_of[:m])
+            parts_word.append(pos_word[n // 2 : n // 2 + m] if with_words else None)
+            s = np.arange(m, dtype=np.int64) if with_spans else np.empty(m, dtype=np.int64)
         parts_hash.append(h)
         parts_kind.append(np.full(len(s), KIND_CHAR, dtype=np.int8))
-        parts_s.append(s)
-        parts_e.append(s + n)
-        parts_word.append(pos_word[n // 2 : length - n + n // 2 + 1] if with_words else None)
+        if with_spans:
+            parts_s.append(s)
+            parts_e.append(s + n)
 
     doc = np.concatenate(parts_doc)
     word_offset = doc_start[w_doc] + 1
@@ -225,6 +250,7 @@ def extract_occurrences(
         word_start=w_start - word_offset,
         word_end=w_end - word_offset,
         word_hash=w_hash,
+        n_bigrams=int(sum(len(k) for k in parts_kind[1:2])) if word_bigrams and n_words > 1 else 0,
     )
     if with_spans:
         offset = doc_start[doc] + 1  # +1 for the leading space
@@ -237,7 +263,9 @@ class HashLookup:
     """Open-addressing table from n-gram hashes to feature indices.
 
     Built from the sorted vocabulary hashes; rebuilt identically at load time, so
-    only the vocabulary array is stored.
+    only the vocabulary array is stored. A slot keeps the upper 32 bits of its hash as
+    a fingerprint (the slot itself comes from other bits), which halves the table and
+    keeps it in cache; two n-grams are confused only if about 51 bits agree.
     """
 
     def __init__(self, vocabulary: np.ndarray) -> None:
@@ -245,8 +273,8 @@ class HashLookup:
         bits = max(4, int(np.ceil(np.log2(max(n, 1) * 8))))
         self.mask = np.uint64((1 << bits) - 1)
         self.shift = np.uint64(64 - bits)
-        self.keys = np.zeros(1 << bits, dtype=np.uint64)
-        self.values = np.full(1 << bits, -1, dtype=np.int64)
+        self.keys = np.zeros(1 << bits, dtype=np.uint32)
+        self.values = np.full(1 << bits, -1, dtype=np.int32)
         slots = self._slot(vocabulary)
         pending = np.arange(n)
         while len(pending):
@@ -256,7 +284,7 @@ class HashLookup:
             cand = pending[free]
             _, first = np.unique(s[free], return_index=True)
             winners = cand[first]
-            self.keys[slots[winners]] = vocabulary[winners]
+            self.keys[slots[winners]] = (vocabulary[winners] >> np.uint64(32)).astype(np.uint32)
             self.values[slots[winners]] = winners
             placed = np.zeros(n, dtype=bool)
             placed[winners] = True
@@ -269,31 +297,35 @@ class HashLookup:
     def lookup(self, hashes: np.ndarray) -> np.ndarray:
         """Feature index of each hash, -1 where the hash is not in the vocabulary."""
         slots = self._slot(hashes)
-        result = np.full(len(hashes), -1, dtype=np.int64)
-        todo = np.arange(len(hashes))
+        fingerprints = (hashes >> np.uint64(32)).astype(np.uint32)
+        # First probe for every hash at once; at a load of 1/8 almost all end here.
+        values = self.values[slots]
+        hit = self.keys[slots] == fingerprints
+        result = np.where(hit, values, -1)
+        todo = np.flatnonzero(~hit & (values >= 0))  # slot taken by another key: probe on
         while len(todo):
-            s = slots[todo]
+            s = (slots[todo] + np.uint64(1)) & self.mask
+            slots[todo] = s
             vals = self.values[s]
-            hit = (vals >= 0) & (self.keys[s] == hashes[todo])
-            result[todo[hit]] = vals[hit]
-            again = (vals >= 0) & ~hit
-            todo = todo[again]
-            slots[todo] = (slots[todo] + np.uint64(1)) & self.mask
+            found = (vals >= 0) & (self.keys[s] == fingerprints[todo])
+            result[todo[found]] = vals[found]
+            todo = todo[(vals >= 0) & ~found]
         return result
 
 
 class NgramTfidf:
     """TF-IDF over word unigrams, word bigrams and character n-grams.
 
-    Each block (words with bigrams, characters) is L2-normalised on its own, then the
-    blocks are concatenated, as a union of two scikit-learn ``TfidfVectorizer`` would be.
+    Each block (words with bigrams, characters) is normalised on its own, then the blocks
+    are concatenated, as a union of two scikit-learn ``TfidfVectorizer`` would be. Term
+    counts are raw; see :meth:`transform` for the normalisation.
 
     Args:
         char_ngram_range (tuple[int, int]): smallest and largest character n-gram.
         word_bigrams (bool): add pairs of consecutive words.
+        word_bounded (bool): character n-grams inside space-padded words only (like ``char_wb``).
         min_df (int): keep n-grams seen in at least this many training documents.
         max_features (int): keep at most this many n-grams, the most frequent first.
-        sublinear_tf (bool): use 1 + log(tf) instead of tf.
 
     Attributes:
         vocabulary_ (np.ndarray): uint64 hashes of the kept n-grams, shape (n_features,).
@@ -307,17 +339,17 @@ class NgramTfidf:
     def __init__(
         self,
         *,
-        char_ngram_range: tuple[int, int] = (2, 5),
+        char_ngram_range: tuple[int, int] = (3, 5),
         word_bigrams: bool = True,
+        word_bounded: bool = False,
         min_df: int = 2,
         max_features: int = 300_000,
-        sublinear_tf: bool = True,
     ) -> None:
         self.char_ngram_range = char_ngram_range
         self.word_bigrams = word_bigrams
+        self.word_bounded = word_bounded
         self.min_df = min_df
         self.max_features = max_features
-        self.sublinear_tf = sublinear_tf
 
     def _validate(self) -> None:
         lo, hi = self.char_ngram_range
@@ -332,7 +364,9 @@ class NgramTfidf:
 
     def fit(self, texts: list[str]) -> "NgramTfidf":
         self._validate()
-        occ = extract_occurrences(texts, self.char_ngram_range, self.word_bigrams, with_spans=True)
+        occ = extract_occurrences(
+            texts, self.char_ngram_range, self.word_bigrams, word_bounded=self.word_bounded, with_spans=True
+        )
         n_docs = len(texts)
         # Document frequency: unique (doc, hash) pairs.
         order = np.lexsort((occ.hash, occ.doc))
@@ -386,42 +420,39 @@ class NgramTfidf:
     def transform(self, texts: list[str], return_occurrences: bool = False):
         """Return the TF-IDF matrix, shape (n_docs, n_features), float32 CSR.
 
-        With ``return_occurrences``, also return the occurrences, the feature index of each
-        occurrence (-1 when out of vocabulary) and the share of the matrix value each
-        occurrence carries (its entry's value divided by the term count): what the
+        Every in-vocabulary occurrence adds ``idf / norm`` to its feature, where ``norm`` is
+        the root of the sum of squared idf over the occurrences of its block (words or
+        characters) in the document: the block's L2 norm when no n-gram repeats. Because
+        each occurrence's value is known without grouping equal n-grams, no sort is
+        needed; the CSR matrix keeps repeated n-grams as duplicate entries, which sparse
+        products add up.
+
+        With ``return_occurrences``, also return the occurrences, the positions of those in
+        the vocabulary (ascending), their feature indices and their values: what
         explanations attribute to words.
         """
         self._check_fitted()
-        occ = extract_occurrences(texts, self.char_ngram_range, self.word_bigrams, with_words=return_occurrences)
+        occ = extract_occurrences(
+            texts, self.char_ngram_range, self.word_bigrams, word_bounded=self.word_bounded, with_words=return_occurrences
+        )
         feat = self._lookup.lookup(occ.hash)
-        found = feat >= 0
         n_docs, n_feat = len(texts), len(self.vocabulary_)
-        key = occ.doc[found] * n_feat + feat[found]
-        if return_occurrences:
-            keys, inverse, tf = np.unique(key, return_inverse=True, return_counts=True)
-        else:
-            keys, tf = np.unique(key, return_counts=True)
-        doc_e, feat_e = np.divmod(keys, n_feat)
-        data = tf.astype(np.float32)
-        if self.sublinear_tf:
-            data = 1 + np.log(data)
-        data *= self.idf_[feat_e]
-        # L2-normalise the word block and the character block separately.
-        is_char = feat_e >= self.n_word_features_
-        sq = data.astype(np.float64) ** 2
-        norm_char = np.sqrt(np.bincount(doc_e, weights=sq * is_char, minlength=n_docs))
-        norm_word = np.sqrt(np.bincount(doc_e, weights=sq * ~is_char, minlength=n_docs))
-        norms = np.where(is_char, norm_char[doc_e], norm_word[doc_e])
-        data /= np.where(norms > 0, norms, 1).astype(np.float32)
+        found = np.flatnonzero(feat >= 0)
+        doc, f = occ.doc[found], feat[found]
+        idf = self.idf_[f]
+        slot = doc * 2 + (f >= self.n_word_features_)
+        norm = np.sqrt(np.bincount(slot, weights=idf.astype(np.float64) ** 2, minlength=2 * n_docs))
+        norm[norm == 0] = 1
+        value = idf / norm[slot].astype(np.float32)
+        # Rows of the CSR matrix: occurrences come in a few runs already ordered by
+        # document, which a stable sort merges in linear time.
+        order = np.argsort(doc, kind="stable")
         indptr = np.zeros(n_docs + 1, dtype=np.int64)
-        np.cumsum(np.bincount(doc_e, minlength=n_docs), out=indptr[1:])
-        X = sp.csr_matrix((data, feat_e.astype(np.int32), indptr), shape=(n_docs, n_feat))
-        X.has_sorted_indices = True
+        np.cumsum(np.bincount(doc, minlength=n_docs), out=indptr[1:])
+        X = sp.csr_matrix((value[order], f[order].astype(np.int32), indptr), shape=(n_docs, n_feat))
         if not return_occurrences:
             return X
-        share = np.zeros(len(feat), dtype=np.float32)
-        share[found] = (data / tf)[inverse]
-        return X, occ, feat, share
+        return X, occ, found, f, value
 
     def get_state(self) -> tuple[dict, dict[str, np.ndarray]]:
         """Settings as JSON-able dict and learned arrays, for saving without pickle."""
@@ -429,9 +460,9 @@ class NgramTfidf:
         params = {
             "char_ngram_range": list(self.char_ngram_range),
             "word_bigrams": self.word_bigrams,
+            "word_bounded": self.word_bounded,
             "min_df": self.min_df,
             "max_features": self.max_features,
-            "sublinear_tf": self.sublinear_tf,
         }
         arrays = {"vocabulary": self.vocabulary_, "kinds": self.kinds_, "idf": self.idf_}
         return params, arrays
@@ -441,9 +472,9 @@ class NgramTfidf:
         obj = cls(
             char_ngram_range=tuple(params["char_ngram_range"]),
             word_bigrams=bool(params["word_bigrams"]),
+            word_bounded=bool(params["word_bounded"]),
             min_df=int(params["min_df"]),
             max_features=int(params["max_features"]),
-            sublinear_tf=bool(params["sublinear_tf"]),
         )
         obj.vocabulary_ = arrays["vocabulary"].astype(np.uint64)
         obj.kinds_ = arrays["kinds"].astype(np.int8)

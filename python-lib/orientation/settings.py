@@ -102,7 +102,7 @@ class TrainSettings:
     include_out_of_scope: bool = False
     class_weight: str = "balanced"
     C: float = 20.0
-    char_ngram_min: int = 2
+    char_ngram_min: int = 3
     char_ngram_max: int = 5
     min_df: int = 2
     max_features: int = 300_000

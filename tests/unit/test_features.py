@@ -53,9 +53,11 @@ def test_counts_match_plain_python_reference():
     for i, text in enumerate(texts):
         words, bigrams, chars = reference_ngrams(text, 2, 4)
         n_expected = sum(words.values()) + sum(bigrams.values()) + sum(chars.values())
-        X, occ, feat, _ = vec.transform([text], return_occurrences=True)
-        assert (feat >= 0).sum() == n_expected
-        # distinct features = distinct reference n-grams
+        X, occ, found, feat, value = vec.transform([text], return_occurrences=True)
+        assert len(found) == len(feat) == len(value) == n_expected
+        # repeated n-grams are duplicate entries; summed, one entry per distinct n-gram
+        assert X.nnz == n_expected
+        X.sum_duplicates()
         assert X.nnz == len(words) + len(bigrams) + len(chars)
 
 
@@ -69,8 +71,16 @@ def test_tfidf_values_match_formula():
     norm = math.sqrt(idf_carte**2 + idf_volee**2)
     assert X[0, vec.terms_.index("carte")] == pytest.approx(idf_carte / norm, rel=1e-5)
     assert X[0, vec.terms_.index("volee")] == pytest.approx(idf_volee / norm, rel=1e-5)
-    # each block is L2-normalised: the squared row sums to 2
+    # no n-gram repeats here, so each block is L2-normalised: the squared row sums to 2
     assert (X**2).sum(axis=1) == pytest.approx([2.0, 2.0, 2.0], rel=1e-5)
+
+
+def test_repeated_ngrams_add_up():
+    vec = NgramTfidf(min_df=1, char_ngram_range=(3, 3), word_bigrams=False).fit(["vol vol", "vol"])
+    once, twice = vec.transform(["vol", "vol vol"]).toarray()
+    col = vec.terms_.index("vol")
+    # twice the count, norm computed over occurrences: 2 idf / sqrt(2 idf^2) = sqrt(2) x once
+    assert twice[col] == pytest.approx(once[col] * math.sqrt(2), rel=1e-5)
 
 
 def test_unknown_ngrams_are_ignored_and_empty_text_gives_zero_row():

@@ -17,7 +17,7 @@ from sklearn.linear_model import LogisticRegression
 from ..artefacts import arrays_from_bytes, arrays_to_bytes, json_from_bytes, json_to_bytes
 from ..errors import SettingsError
 from ..explain import load_stopword_hashes, top_words_per_doc
-from ..features import KIND_BIGRAM, NgramTfidf
+from ..features import NgramTfidf
 from .base import Prediction, TextClassifier
 
 logger = logging.getLogger(__name__)
@@ -118,7 +118,7 @@ class LinearClassifier(TextClassifier):
         channels: tuple[str, ...],
         C: float = 20.0,
         class_weight: str = "balanced",
-        char_ngram_range: tuple[int, int] = (2, 5),
+        char_ngram_range: tuple[int, int] = (3, 5),
         min_df: int = 2,
         max_features: int = 300_000,
         feature_columns: tuple[str, ...] = (),
@@ -192,6 +192,7 @@ class LinearClassifier(TextClassifier):
     def _prepare_scoring(self) -> None:
         # Weights centred over channels: what pushes towards one channel rather than the others.
         self._centred = self.coef_ - self.coef_.mean(axis=0, keepdims=True)
+        self._centred_flat = self._centred.ravel()
         self._coef_t = np.ascontiguousarray(self.coef_.T)
         self._stop_hashes = load_stopword_hashes()
 
@@ -206,19 +207,21 @@ class LinearClassifier(TextClassifier):
         self.check_fitted()
         if not explain:
             return Prediction(proba=softmax(self.decision_function(texts, features), self.temperature_))
-        X, occ, feat, share = self._matrix(texts, features, return_occurrences=True)
+        X, occ, found, feat, value = self._matrix(texts, features, return_occurrences=True)
         logits = np.asarray(X @ self._coef_t) + self.intercept_
         proba = softmax(logits, self.temperature_)
         chosen = proba.argmax(axis=1)
-        # Contribution of each occurrence to the chosen channel, given to its word.
-        ok = (feat >= 0) & (occ.word >= 0)
-        contrib = share[ok] * self._centred[chosen[occ.doc[ok]], feat[ok]]
-        words = occ.word[ok]
+        # Contribution of each in-vocabulary occurrence to the chosen channel, given to its word.
+        n_feat = self._centred.shape[1]
+        contrib = value * self._centred_flat[chosen[occ.doc[found]] * n_feat + feat]
+        words = occ.word[found]
         n_words = len(occ.word_doc)
-        score = np.bincount(words, weights=contrib, minlength=n_words)
-        bigram = occ.kind[ok] == KIND_BIGRAM  # half to the first word, half to the second
-        score -= np.bincount(words[bigram], weights=contrib[bigram] / 2, minlength=n_words)
-        score += np.bincount(words[bigram] + 1, weights=contrib[bigram] / 2, minlength=n_words + 1)[:n_words]
+        # Bigrams (a contiguous block of occurrences) give half to each of their two words.
+        lo, hi = np.searchsorted(found, [n_words, n_words + occ.n_bigrams])
+        contrib[lo:hi] /= 2
+        score = np.bincount(words, weights=contrib, minlength=n_words + 1)
+        score[: n_words + 1] += np.bincount(words[lo:hi] + 1, weights=contrib[lo:hi], minlength=n_words + 1)
+        score = score[:n_words]
         top = top_words_per_doc(
             texts, occ.word_doc, occ.word_start, occ.word_end, occ.word_hash, score, self._stop_hashes, top_words
         )
