@@ -8,7 +8,10 @@ import pandas as pd
 from .catalogue import Catalogue
 from .explain import words_sentence
 from .models import TextClassifier
+from .models.rules_model import form_rows, rules_sentence
 from .settings import ScoreSettings
+from .signals import load_extractor
+from .urgence import load_urgence
 from .validation import require_columns, text_problem
 
 STATUS_OK = "OK"
@@ -22,8 +25,14 @@ def output_columns(catalogue: Catalogue) -> dict[str, str]:
     }
     for ch in catalogue.channels:
         cols[f"proba_{ch.id}"] = f"Probabilité calibrée du canal « {ch.name} »"
-    cols["explanation"] = "Explication en français : les mots de la description qui ont le plus pesé"
-    cols["scoring_status"] = "OK, ou le code et le motif pour lesquels la ligne n'a pas pu être orientée"
+    cols.update({
+        "explanation": "Explication en français : les faits relevés ou les mots qui ont le plus pesé",
+        "urgence": "1 si la personne doit appeler le 17 ou le 112 maintenant (faits en cours, danger imminent), sinon 0",
+        "urgence_message": "Message à afficher en premier quand urgence vaut 1",
+        "signals": "Faits relevés dans la description (JSON : fait, négation, position et mots du texte)",
+        "rule": "Identifiant de la règle du guide qui a décidé, vide sinon",
+        "scoring_status": "OK, ou le code et le motif pour lesquels la ligne n'a pas pu être orientée",
+    })
     return cols
 
 
@@ -42,8 +51,26 @@ class Scorer:
         self.settings = settings
         self.catalogue = catalogue
         self.names = [c.name for c in catalogue.channels]
+        rules_part = getattr(model, "rules_", model)
+        self.extractor = getattr(rules_part, "extractor_", None)
+        if self.extractor is None and settings.extract_signals:
+            self.extractor = load_extractor()
+        self.urgence = load_urgence(self.extractor) if self.extractor is not None else None
         self.n_rows = 0
         self.n_unusable = 0
+        self.n_urgent = 0
+
+    def _explain(self, k: int, j: int, pred) -> str:
+        details = pred.details or {}
+        decisions = details.get("decisions")
+        if decisions is not None:
+            d = decisions[j]
+            if d.channel == self.catalogue.ids[k] and d.rule is not None:
+                return rules_sentence(self.names[k], d)
+            if pred.evidence is None:
+                return (f"Orienté vers « {self.names[k]} » : aucune règle du guide ne s'applique clairement, "
+                        "c'est l'orientation par défaut.")
+        return words_sentence(self.names[k], pred.evidence[j] if pred.evidence is not None else [])
 
     def score_df(self, frame: pd.DataFrame) -> pd.DataFrame:
         """The input columns plus the columns of :func:`output_columns`, same rows, same order."""
@@ -59,25 +86,41 @@ class Scorer:
         feats = frame.loc[ok, list(self.model.feature_columns)] if self.model.feature_columns else None
         n, n_ch = len(frame), len(self.catalogue.ids)
         proba = np.full((n, n_ch), np.nan, dtype=np.float32)
-        explanation = [""] * n
-        prediction = [""] * n
+        explanation, prediction, rule = [""] * n, [""] * n, [""] * n
+        urgence, message, signals_json = [0] * n, [""] * n, [""] * n
         if texts:
-            pred = self.model.predict(texts, feats, explain=s.explain, top_words=s.top_words)
+            signals = self.extractor.extract_batch(texts) if self.extractor is not None else None
+            if self.model.uses_signals:
+                pred = self.model.predict(texts, feats, explain=s.explain, top_words=s.top_words, signals=signals)
+            else:
+                pred = self.model.predict(texts, feats, explain=s.explain, top_words=s.top_words)
             proba[ok] = pred.proba
             best = pred.proba.argmax(axis=1)
             rows = np.flatnonzero(ok)
             ids = self.catalogue.ids
+            rule_ids = (pred.details or {}).get("rule")
             for j, (r, k) in enumerate(zip(rows.tolist(), best.tolist())):
                 prediction[r] = ids[k]
-                if pred.evidence is not None:
-                    explanation[r] = words_sentence(self.names[k], pred.evidence[j])
+                if s.explain:
+                    explanation[r] = self._explain(k, j, pred)
+                if rule_ids is not None:
+                    rule[r] = rule_ids[j]
+                if signals is not None:
+                    signals_json[r] = signals[j].to_json(texts[j])
+                    if self.urgence.detect(signals[j]) is not None:
+                        urgence[r], message[r] = 1, self.urgence.message
         out = frame.copy()
         out["prediction"] = prediction
         out["confidence"] = np.where(ok, np.nanmax(np.where(ok[:, None], proba, 0), axis=1), np.nan)
         for k, ch in enumerate(self.catalogue.ids):
             out[f"proba_{ch}"] = proba[:, k]
         out["explanation"] = explanation
+        out["urgence"] = urgence
+        out["urgence_message"] = message
+        out["signals"] = signals_json
+        out["rule"] = rule
         out["scoring_status"] = status
         self.n_rows += n
         self.n_unusable += int((~ok).sum())
+        self.n_urgent += int(sum(urgence))
         return out

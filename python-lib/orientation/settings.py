@@ -10,7 +10,8 @@ from dataclasses import dataclass, field, fields
 
 from .errors import SettingsError
 
-ALGORITHMS = ("linear",)
+ALGORITHMS = ("linear", "rules", "hybrid")
+HYBRID_MODES = ("features", "override", "both")
 PSEUDONYM_KINDS = ("URL", "EMAIL", "IBAN", "CARTE", "TELEPHONE", "PLAQUE", "NOM")
 
 
@@ -80,7 +81,11 @@ class TrainSettings:
         text_column (str): column holding the (prepared) description.
         label_column (str): column holding the channel id.
         feature_columns (tuple[str, ...]): structured columns (form fields) used as features.
-        algorithm (str): model family; ``linear``.
+        algorithm (str): model family: ``linear`` (n-grams), ``rules`` (extraction and the
+            guide's procedure, no training) or ``hybrid`` (both combined).
+        hybrid_mode (str): for ``hybrid``: ``features`` (signals as features), ``override``
+            (confident rules override the linear model) or ``both``.
+        override_confidence (float): for ``hybrid``: rule confidence from which a rule overrides.
         validation_share (float): share of rows held out, stratified, for validation metrics
             and calibration.
         seed (int): seed of the split and of the model.
@@ -97,6 +102,8 @@ class TrainSettings:
     label_column: str
     feature_columns: tuple[str, ...] = ()
     algorithm: str = "linear"
+    hybrid_mode: str = "both"
+    override_confidence: float = 0.85
     validation_share: float = 0.2
     seed: int = 42
     include_out_of_scope: bool = False
@@ -120,6 +127,8 @@ class TrainSettings:
                 f"got {list(self.feature_columns)}."
             )
         _check_choice(owner, "algorithm", self.algorithm, ALGORITHMS)
+        _check_choice(owner, "hybrid_mode", self.hybrid_mode, HYBRID_MODES)
+        _check_range(owner, "override_confidence", self.override_confidence, 0.05, 1.0, (int, float))
         _check_range(owner, "validation_share", self.validation_share, 0.05, 0.5, (int, float))
         _check_range(owner, "seed", self.seed, 0, 2**31 - 1)
         _check_bool(owner, "include_out_of_scope", self.include_out_of_scope)
@@ -139,12 +148,16 @@ class ScoreSettings:
     Attributes:
         text_column (str): column holding the (prepared) description.
         explain (bool): write the ``explanation`` column (turn off for the fastest scoring).
+        extract_signals (bool): extract the facts of each description: writes ``urgence``,
+            ``urgence_message`` and ``signals`` (on by default; the rules and hybrid families
+            extract them anyway).
         top_words (int): how many words an explanation quotes.
         chunk_size (int): rows scored at a time; memory is bounded by it.
     """
 
     text_column: str
     explain: bool = True
+    extract_signals: bool = True
     top_words: int = 3
     chunk_size: int = 2000
 
@@ -152,6 +165,7 @@ class ScoreSettings:
         owner = "score"
         _check_column(owner, "text_column", self.text_column)
         _check_bool(owner, "explain", self.explain)
+        _check_bool(owner, "extract_signals", self.extract_signals)
         _check_range(owner, "top_words", self.top_words, 1, 10)
         _check_range(owner, "chunk_size", self.chunk_size, 10, 1_000_000)
 

@@ -13,7 +13,7 @@ from sklearn.model_selection import train_test_split
 from .catalogue import OUT_OF_SCOPE, Catalogue
 from .errors import InputDataError
 from .metrics import macro_f1, metrics_frame
-from .models import LinearClassifier, TextClassifier
+from .models import HybridClassifier, LinearClassifier, RulesClassifier, TextClassifier
 from .settings import TrainSettings
 from .validation import require_columns, text_values
 
@@ -52,16 +52,21 @@ class TrainingReport:
 
 def build_model(settings: TrainSettings, channels: tuple[str, ...]) -> TextClassifier:
     """The untrained model that ``settings.algorithm`` names."""
+    linear_params = dict(
+        C=settings.C,
+        class_weight=settings.class_weight,
+        char_ngram_range=(settings.char_ngram_min, settings.char_ngram_max),
+        min_df=settings.min_df,
+        max_features=settings.max_features,
+    )
     if settings.algorithm == "linear":
-        return LinearClassifier(
-            channels=channels,
-            C=settings.C,
-            class_weight=settings.class_weight,
-            char_ngram_range=(settings.char_ngram_min, settings.char_ngram_max),
-            min_df=settings.min_df,
-            max_features=settings.max_features,
-            feature_columns=settings.feature_columns,
-        )
+        return LinearClassifier(channels=channels, feature_columns=settings.feature_columns, **linear_params)
+    if settings.algorithm == "rules":
+        return RulesClassifier(channels=channels, feature_columns=settings.feature_columns)
+    if settings.algorithm == "hybrid":
+        return HybridClassifier(channels=channels, mode=settings.hybrid_mode,
+                                override_confidence=settings.override_confidence,
+                                linear_params=linear_params, feature_columns=settings.feature_columns)
     raise InputDataError(f"E130 Unknown algorithm '{settings.algorithm}'.")  # settings already refuse it
 
 
@@ -107,23 +112,34 @@ def train(frame: pd.DataFrame, settings: TrainSettings, catalogue: Catalogue) ->
         "Training '%s' on %d rows (%d out of scope and %d without usable text left out); counts per channel: %s",
         settings.algorithm, len(y), n_oos, n_bad, dict(zip(catalogue.ids, counts.tolist())),
     )
+    signals = None
+    if settings.algorithm in ("rules", "hybrid"):
+        signals = RulesClassifier(channels=catalogue.ids).fit().extract(texts)
     idx = np.arange(len(y))
     stratify = y if counts[counts > 0].min() >= 2 else None
     tr, va = train_test_split(idx, test_size=settings.validation_share, random_state=settings.seed, stratify=stratify)
 
     def subset(rows):
-        return [texts[i] for i in rows], y[rows], (feats.iloc[rows].reset_index(drop=True) if feats is not None else None)
+        return ([texts[i] for i in rows], y[rows],
+                feats.iloc[rows].reset_index(drop=True) if feats is not None else None,
+                [signals[i] for i in rows] if signals is not None else None)
 
-    t_tr, y_tr, f_tr = subset(tr)
-    t_va, y_va, f_va = subset(va)
-    model = build_model(settings, catalogue.ids).fit(t_tr, y_tr, f_tr)
-    temperature = model.calibrate(t_va, y_va, f_va) if hasattr(model, "calibrate") else 1.0
-    pred = model.predict(t_va, f_va).proba.argmax(axis=1)
+    def fit(model, t, yy, f, s):
+        return model.fit(t, yy, f, signals=s) if model.uses_signals else model.fit(t, yy, f)
+
+    t_tr, y_tr, f_tr, s_tr = subset(tr)
+    t_va, y_va, f_va, s_va = subset(va)
+    model = fit(build_model(settings, catalogue.ids), t_tr, y_tr, f_tr, s_tr)
+    if hasattr(model, "calibrate"):
+        temperature = model.calibrate(t_va, y_va, f_va, signals=s_va) if model.uses_signals else model.calibrate(t_va, y_va, f_va)
+    else:
+        temperature = 1.0
+    pred = (model.predict(t_va, f_va, signals=s_va) if model.uses_signals else model.predict(t_va, f_va)).proba.argmax(axis=1)
     val_f1 = macro_f1(y_va, pred, len(catalogue.ids))
     metrics = metrics_frame(y_va, pred, catalogue.ids, "validation")
     logger.info("Validation macro-F1 %.3f on %d rows, temperature %.2f", val_f1, len(va), temperature)
-    if settings.refit_full:
-        model = build_model(settings, catalogue.ids).fit(texts, y, feats)
+    if settings.refit_full and settings.algorithm != "rules":
+        model = fit(build_model(settings, catalogue.ids), texts, y, feats, signals)
         if hasattr(model, "temperature_"):
             model.temperature_ = temperature
     seconds = time.perf_counter() - start

@@ -1,8 +1,15 @@
 """Model families. Each one subclasses :class:`TextClassifier`."""
 
 from .base import Prediction, TextClassifier, load_model
+from .hybrid import HybridClassifier
 from .linear import LinearClassifier
+from .rules_model import RulesClassifier
 
-REGISTRY: dict[str, type[TextClassifier]] = {"linear": LinearClassifier}
+REGISTRY: dict[str, type[TextClassifier]] = {
+    "linear": LinearClassifier,
+    "rules": RulesClassifier,
+    "hybrid": HybridClassifier,
+}
 
-__all__ = ["Prediction", "TextClassifier", "LinearClassifier", "REGISTRY", "load_model"]
+__all__ = ["Prediction", "TextClassifier", "LinearClassifier", "RulesClassifier", "HybridClassifier", "REGISTRY",
+           "load_model"]

@@ -44,6 +44,7 @@ class TextClassifier:
 
     algorithm: str = ""
     format: str = ""
+    uses_signals: bool = False  # whether predict() takes the extracted signals
 
     def __init__(self, *, channels: tuple[str, ...]) -> None:
         self.channels = tuple(channels)
@@ -53,7 +54,8 @@ class TextClassifier:
         raise NotImplementedError
 
     def predict(
-        self, texts: list[str], features: pd.DataFrame | None = None, *, explain: bool = False, top_words: int = 3
+        self, texts: list[str], features: pd.DataFrame | None = None, *, explain: bool = False, top_words: int = 3,
+        signals=None,
     ) -> Prediction:
         raise NotImplementedError
 

@@ -99,7 +99,9 @@ class LinearClassifier(TextClassifier):
         min_df (int): minimum document frequency of an n-gram.
         max_features (int): vocabulary cap.
         feature_columns (tuple[str, ...]): structured columns added as one-hot features.
-        calibrate (bool): fit a temperature on the validation rows given to ``calibrate``.
+        signal_ids (tuple[str, ...]): extracted signals added as features (two columns each:
+            present, negated); the caller passes the signals to ``fit`` and ``predict``.
+        signal_weight (float): value of a signal column when set.
 
     Attributes:
         vectorizer_ (NgramTfidf): the fitted n-gram featuriser.
@@ -123,8 +125,12 @@ class LinearClassifier(TextClassifier):
         max_features: int = 300_000,
         feature_columns: tuple[str, ...] = (),
         max_iter: int = 2000,
+        signal_ids: tuple[str, ...] = (),
+        signal_weight: float = 1.0,
     ) -> None:
         super().__init__(channels=channels)
+        self.signal_ids = tuple(signal_ids)
+        self.signal_weight = signal_weight
         self.C = C
         self.class_weight = class_weight
         self.char_ngram_range = tuple(char_ngram_range)
@@ -143,14 +149,34 @@ class LinearClassifier(TextClassifier):
                 f"got {self.class_weight!r}."
             )
 
-    def _matrix(self, texts: list[str], features: pd.DataFrame | None, return_occurrences: bool = False):
+    def _signal_matrix(self, signals, n_rows: int) -> sp.csr_matrix:
+        """Two columns per signal id: present, explicitly negated."""
+        if not self.signal_ids:
+            return sp.csr_matrix((n_rows, 0), dtype=np.float32)
+        if signals is None:
+            raise ValueError("This model uses signal features: pass the extracted signals.")
+        rows, cols = [], []
+        for i, sset in enumerate(signals):
+            for j, sid in enumerate(self.signal_ids):
+                if sid in sset.matches:
+                    rows.append(i)
+                    cols.append(2 * j if sset.present(sid) else 2 * j + 1)
+        data = np.full(len(rows), self.signal_weight, dtype=np.float32)
+        return sp.csr_matrix((data, (rows, cols)), shape=(n_rows, 2 * len(self.signal_ids)))
+
+    def _matrix(self, texts: list[str], features: pd.DataFrame | None, return_occurrences: bool = False, signals=None):
         out = self.vectorizer_.transform(texts, return_occurrences=return_occurrences)
         X = out[0] if return_occurrences else out
+        blocks = [X]
         if self.form_encoder_.columns_:
-            X = sp.hstack([X, self.form_encoder_.transform(features, len(texts))], format="csr")
+            blocks.append(self.form_encoder_.transform(features, len(texts)))
+        if self.signal_ids:
+            blocks.append(self._signal_matrix(signals, len(texts)))
+        if len(blocks) > 1:
+            X = sp.hstack(blocks, format="csr")
         return (X, *out[1:]) if return_occurrences else X
 
-    def fit(self, texts: list[str], labels: np.ndarray, features: pd.DataFrame | None = None) -> "LinearClassifier":
+    def fit(self, texts: list[str], labels: np.ndarray, features: pd.DataFrame | None = None, signals=None) -> "LinearClassifier":
         """Fit on ``texts`` (length n) and ``labels`` (channel indices, shape (n,))."""
         self._validate()
         y = np.asarray(labels)
@@ -158,7 +184,7 @@ class LinearClassifier(TextClassifier):
             char_ngram_range=self.char_ngram_range, min_df=self.min_df, max_features=self.max_features
         ).fit(texts)
         self.form_encoder_ = FormFieldEncoder(self.feature_columns_).fit(features)
-        X = self._matrix(texts, features)
+        X = self._matrix(texts, features, signals=signals)
         clf = LogisticRegression(
             C=self.C,
             class_weight=None if self.class_weight == "none" else "balanced",
@@ -182,10 +208,10 @@ class LinearClassifier(TextClassifier):
         self._prepare_scoring()
         return self
 
-    def calibrate(self, texts: list[str], labels: np.ndarray, features: pd.DataFrame | None = None) -> float:
+    def calibrate(self, texts: list[str], labels: np.ndarray, features: pd.DataFrame | None = None, signals=None) -> float:
         """Fit the temperature on held-out rows; returns it."""
         self.check_fitted()
-        logits = self.decision_function(texts, features)
+        logits = self.decision_function(texts, features, signals)
         self.temperature_ = fit_temperature(logits, np.asarray(labels))
         return self.temperature_
 
@@ -196,18 +222,19 @@ class LinearClassifier(TextClassifier):
         self._coef_t = np.ascontiguousarray(self.coef_.T)
         self._stop_hashes = load_stopword_hashes()
 
-    def decision_function(self, texts: list[str], features: pd.DataFrame | None = None) -> np.ndarray:
+    def decision_function(self, texts: list[str], features: pd.DataFrame | None = None, signals=None) -> np.ndarray:
         self.check_fitted()
-        X = self._matrix(texts, features)
+        X = self._matrix(texts, features, signals=signals)
         return np.asarray(X @ self._coef_t) + self.intercept_
 
     def predict(
-        self, texts: list[str], features: pd.DataFrame | None = None, *, explain: bool = False, top_words: int = 3
+        self, texts: list[str], features: pd.DataFrame | None = None, *, explain: bool = False, top_words: int = 3,
+        signals=None,
     ) -> Prediction:
         self.check_fitted()
         if not explain:
-            return Prediction(proba=softmax(self.decision_function(texts, features), self.temperature_))
-        X, occ, found, feat, value = self._matrix(texts, features, return_occurrences=True)
+            return Prediction(proba=softmax(self.decision_function(texts, features, signals), self.temperature_))
+        X, occ, found, feat, value = self._matrix(texts, features, return_occurrences=True, signals=signals)
         logits = np.asarray(X @ self._coef_t) + self.intercept_
         proba = softmax(logits, self.temperature_)
         chosen = proba.argmax(axis=1)
@@ -248,6 +275,8 @@ class LinearClassifier(TextClassifier):
             "temperature": self.temperature_,
             "vectorizer": vec_params,
             "form_fields": {"columns": self.form_encoder_.columns_, "values": self.form_encoder_.values_},
+            "signal_ids": list(self.signal_ids),
+            "signal_weight": self.signal_weight,
         }
         files = {
             "vectorizer.npz": arrays_to_bytes(vec_arrays),
@@ -269,6 +298,8 @@ class LinearClassifier(TextClassifier):
             max_features=vec["max_features"],
             feature_columns=tuple(manifest.get("feature_columns", ())),
             max_iter=p["max_iter"],
+            signal_ids=tuple(p.get("signal_ids", ())),
+            signal_weight=float(p.get("signal_weight", 1.0)),
         )
         model.vectorizer_ = NgramTfidf.from_state(
             vec, arrays_from_bytes(files["vectorizer.npz"], "vectorizer.npz"),
