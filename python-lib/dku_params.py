@@ -107,6 +107,8 @@ def load_train_params() -> TrainParams:
         label_column=_get(config, "label_column", "Colonne du canal", required=True),
         feature_columns=tuple(config.get("feature_columns") or ()),
         algorithm=_get(config, "algorithm", "Famille de modèle", "linear"),
+        hybrid_mode=_get(config, "hybrid_mode", "Combinaison hybride", "both"),
+        override_confidence=_float(config, "override_confidence", "Confiance minimale d'une règle", 0.85),
         validation_share=_float(config, "validation_share", "Part de validation", 0.2),
         seed=_int(config, "seed", "Graine aléatoire", 42),
         class_weight=_get(config, "class_weight", "Pondération des classes", "balanced"),
@@ -131,6 +133,7 @@ def load_score_params() -> ScoreParams:
         ScoreSettings,
         text_column=_get(config, "text_column", "Colonne de la description", required=True),
         explain=bool(config.get("explain", True)),
+        extract_signals=bool(config.get("extract_signals", True)),
         top_words=_int(config, "top_words", "Mots cités", 3),
         chunk_size=_int(config, "chunk_size", "Taille des lots", 2000),
     )
@@ -139,4 +142,24 @@ def load_score_params() -> ScoreParams:
         model_folder=_one("model_folder", "Dossier du modèle"),
         output_dataset=_one("scored_dataset", "Descriptions orientées", inputs=False),
         settings=settings,
+    )
+
+
+@dataclass(frozen=True)
+class AnalyzeParams:
+    input_dataset: str
+    output_dataset: str
+    summary_folder: str | None
+    text_column: str
+    label_column: str
+
+
+def load_analyze_params() -> AnalyzeParams:
+    config = get_recipe_config()
+    return AnalyzeParams(
+        input_dataset=_one("input_dataset", "Descriptions étiquetées"),
+        output_dataset=_one("analysis_dataset", "Résultats", inputs=False),
+        summary_folder=_one("summary_folder", "Synthèse", inputs=False, required=False),
+        text_column=_get(config, "text_column", "Colonne de la description", required=True),
+        label_column=_get(config, "label_column", "Colonne du canal", required=True),
     )

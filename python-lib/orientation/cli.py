@@ -51,7 +51,13 @@ def _add_train(sub) -> None:
     p.add_argument("--text-column", required=True, help="Column holding the description.")
     p.add_argument("--label-column", required=True, help="Column holding the channel id.")
     p.add_argument("--feature-columns", type=_columns, default=(), help="Structured columns used as features: a,b,c.")
-    p.add_argument("--algorithm", default="linear", help="Model family: linear (default).")
+    p.add_argument("--algorithm", default="linear",
+                   help="Model family: linear (n-grams, default), rules (extraction and the guide's procedure, "
+                        "no training) or hybrid (both).")
+    p.add_argument("--hybrid-mode", default="both",
+                   help="For hybrid: features (signals as features), override (confident rules decide) or both (default).")
+    p.add_argument("--override-confidence", type=float, default=0.85,
+                   help="For hybrid: rule confidence from which a rule overrides the linear model (default 0.85).")
     p.add_argument("--model-dir", required=True, help="Folder to write the model into.")
     p.add_argument("--metrics", help="Write the validation metrics (long form) to this CSV file.")
     p.add_argument("--validation-share", type=float, default=0.2, help="Held-out share for validation (default 0.2).")
@@ -71,9 +77,21 @@ def _add_score(sub) -> None:
     p.add_argument("--text-column", required=True, help="Column holding the description.")
     p.add_argument("--model-dir", required=True, help="Model folder written by 'train'.")
     p.add_argument("--output", required=True, help="Scored rows (CSV or Parquet).")
-    p.add_argument("--no-explain", action="store_true", help="Skip the explanation column (fastest).")
+    p.add_argument("--no-explain", action="store_true", help="Skip the explanation column (faster).")
+    p.add_argument("--no-signals", action="store_true",
+                   help="Skip fact extraction for linear models: no urgence, urgence_message or signals (fastest).")
     p.add_argument("--top-words", type=int, default=3, help="Words quoted per explanation (default 3).")
     p.add_argument("--chunk-size", type=int, default=2000, help="Rows scored at a time (default 2000).")
+
+
+def _add_analyze(sub) -> None:
+    p = sub.add_parser("analyze", help="What victims say spontaneously: decisive facts present, absent or "
+                                       "contradicted per channel, and whether the text alone lets the rules decide.")
+    p.add_argument("--input", required=True, help="Labelled CSV or Parquet file.")
+    p.add_argument("--text-column", required=True, help="Column holding the description.")
+    p.add_argument("--label-column", required=True, help="Column holding the true channel id.")
+    p.add_argument("--output", required=True, help="Results in long form (CSV or Parquet).")
+    p.add_argument("--summary", help="Write the French summary (Markdown) to this file; default: print it.")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -86,6 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_prepare(sub)
     _add_train(sub)
     _add_score(sub)
+    _add_analyze(sub)
     return parser
 
 
@@ -116,7 +135,8 @@ def run_prepare(args) -> None:
 def run_train(args) -> None:
     settings = TrainSettings(
         text_column=args.text_column, label_column=args.label_column, feature_columns=args.feature_columns,
-        algorithm=args.algorithm, validation_share=args.validation_share, seed=args.seed,
+        algorithm=args.algorithm, hybrid_mode=args.hybrid_mode, override_confidence=args.override_confidence,
+        validation_share=args.validation_share, seed=args.seed,
         class_weight=args.class_weight, C=args.C, char_ngram_min=args.char_ngram_min,
         char_ngram_max=args.char_ngram_max, min_df=args.min_df, max_features=args.max_features,
         refit_full=not args.no_refit,
@@ -133,7 +153,8 @@ def run_train(args) -> None:
 
 def run_score(args) -> None:
     settings = ScoreSettings(
-        text_column=args.text_column, explain=not args.no_explain, top_words=args.top_words, chunk_size=args.chunk_size
+        text_column=args.text_column, explain=not args.no_explain, extract_signals=not args.no_signals,
+        top_words=args.top_words, chunk_size=args.chunk_size,
     )
     catalogue = load_catalogue()
     model = load_model(LocalStorage(args.model_dir))
@@ -144,12 +165,28 @@ def run_score(args) -> None:
             writer.write(scorer.score_df(chunk))
     seconds = time.perf_counter() - start
     logger.info(
-        "Scored %d rows in %.1f s (%.0f rows/s); %d without usable text kept with their status",
-        scorer.n_rows, seconds, scorer.n_rows / max(seconds, 1e-9), scorer.n_unusable,
+        "Scored %d rows in %.1f s (%.0f rows/s); %d flagged urgent; %d without usable text kept with their status",
+        scorer.n_rows, seconds, scorer.n_rows / max(seconds, 1e-9), scorer.n_urgent, scorer.n_unusable,
     )
 
 
-COMMANDS = {"prepare": run_prepare, "train": run_train, "score": run_score}
+def run_analyze(args) -> None:
+    from .analysis import analyze
+    from .rules import load_rules
+    from .signals import load_extractor
+
+    catalogue = load_catalogue()
+    engine = load_rules(load_extractor(), channels=catalogue.ids)
+    result, summary = analyze(read_all(args.input), args.text_column, args.label_column, engine, catalogue)
+    with ChunkWriter(args.output) as writer:
+        writer.write(result)
+    if args.summary:
+        Path(args.summary).write_text(summary, encoding="utf-8")
+    else:
+        print(summary)
+
+
+COMMANDS = {"prepare": run_prepare, "train": run_train, "score": run_score, "analyze": run_analyze}
 
 
 def main(argv: list[str] | None = None) -> int:

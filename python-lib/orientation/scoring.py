@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 import numpy as np
 import pandas as pd
 
@@ -15,6 +17,7 @@ from .urgence import load_urgence
 from .validation import require_columns, text_problem
 
 STATUS_OK = "OK"
+logger = logging.getLogger(__name__)
 
 
 def output_columns(catalogue: Catalogue) -> dict[str, str]:
@@ -110,6 +113,12 @@ class Scorer:
                     if self.urgence.detect(signals[j]) is not None:
                         urgence[r], message[r] = 1, self.urgence.message
         out = frame.copy()
+        clash = [c for c in output_columns(self.catalogue) if c in out.columns]
+        if clash:  # e.g. a labelled set with its true `urgence`: keep it, renamed, beside the prediction
+            if self.n_rows == 0:
+                logger.warning("Input columns %s share a name with output columns: kept as %s",
+                               clash, [f"input_{c}" for c in clash])
+            out = out.rename(columns={c: f"input_{c}" for c in clash})
         out["prediction"] = prediction
         out["confidence"] = np.where(ok, np.nanmax(np.where(ok[:, None], proba, 0), axis=1), np.nan)
         for k, ch in enumerate(self.catalogue.ids):

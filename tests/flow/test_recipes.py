@@ -114,3 +114,27 @@ def test_runner_refuses_unknown_roles(tmp_path):
     flow = LocalFlow(tmp_path)
     with pytest.raises(ValueError, match="has no input role 'dataset'"):
         flow.run("prepare", inputs={"dataset": "x"}, outputs={}, config={})
+
+
+def test_hybrid_train_and_analyze_recipes(tmp_path, flow_data):
+    train, test = flow_data
+    flow = LocalFlow(tmp_path)
+    train.to_csv(flow.dataset("labelled"), index=False)
+    test.to_csv(flow.dataset("new"), index=False)
+    flow.folder("model")
+    flow.folder("summary")
+    flow.run("train", inputs={"training_dataset": "labelled"}, outputs={"model_folder": "model"},
+             config={"text_column": "text", "label_column": "label", "algorithm": "hybrid", "feature_columns": FIELDS})
+    manifest = json.loads((flow.workdir / "model" / "manifest.json").read_text())
+    assert manifest["algorithm"] == "hybrid"
+    flow.run("score", inputs={"input_dataset": "new", "model_folder": "model"}, outputs={"scored_dataset": "scored"},
+             config={"text_column": "text"})
+    scored = read(flow, "scored")
+    assert {"urgence", "urgence_message", "signals", "rule", "input_urgence"} <= set(scored.columns)
+    flow.run("analyze", inputs={"input_dataset": "labelled"},
+             outputs={"analysis_dataset": "analysis", "summary_folder": "summary"},
+             config={"text_column": "text", "label_column": "label"})
+    analysis = read(flow, "analysis")
+    assert {"share_present", "share_decided_right", "share_undecided"} <= set(analysis["measure"])
+    summary = (flow.workdir / "summary" / "synthese.md").read_text(encoding="utf-8")
+    assert summary.startswith("# Ce que les victimes disent spontanément")
