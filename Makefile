@@ -33,6 +33,7 @@ demo: $(STAMP)
 ## Benchmarks: quality on the held-out sets and scoring speed (minutes, not part of CI).
 bench: $(STAMP)
 	$(PY) bench/bench_linear.py
+	$(PY) bench/bench_rules.py
 
 ## The plugin archive DSS installs, from committed files only.
 plugin:
