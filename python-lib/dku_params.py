@@ -163,3 +163,29 @@ def load_analyze_params() -> AnalyzeParams:
         text_column=_get(config, "text_column", "Colonne de la description", required=True),
         label_column=_get(config, "label_column", "Colonne du canal", required=True),
     )
+
+
+@dataclass(frozen=True)
+class EvaluateParams:
+    scored_dataset: str
+    metrics_dataset: str
+    errors_dataset: str | None
+    report_folder: str | None
+    label_column: str
+    urgence_column: str | None
+    text_column: str | None
+    title: str
+
+
+def load_evaluate_params() -> EvaluateParams:
+    config = get_recipe_config()
+    return EvaluateParams(
+        scored_dataset=_one("scored_dataset", "Descriptions orientées"),
+        metrics_dataset=_one("metrics_dataset", "Métriques", inputs=False),
+        errors_dataset=_one("errors_dataset", "Erreurs", inputs=False, required=False),
+        report_folder=_one("report_folder", "Rapport", inputs=False, required=False),
+        label_column=_get(config, "label_column", "Colonne du canal attendu", required=True),
+        urgence_column=config.get("urgence_column") or None,
+        text_column=config.get("text_column") or None,
+        title=str(config.get("title") or ""),
+    )

@@ -138,3 +138,17 @@ def test_hybrid_train_and_analyze_recipes(tmp_path, flow_data):
     assert {"share_present", "share_decided_right", "share_undecided"} <= set(analysis["measure"])
     summary = (flow.workdir / "summary" / "synthese.md").read_text(encoding="utf-8")
     assert summary.startswith("# Ce que les victimes disent spontanément")
+
+
+def test_evaluate_recipe_writes_metrics_errors_and_report(trained_flow):
+    flow = trained_flow
+    flow.folder("report")
+    flow.run("score", inputs={"input_dataset": "new", "model_folder": "model"}, outputs={"scored_dataset": "scored"},
+             config={"text_column": "text"})
+    flow.run("evaluate", inputs={"scored_dataset": "scored"},
+             outputs={"metrics_dataset": "eval_metrics", "errors_dataset": "eval_errors", "report_folder": "report"},
+             config={"label_column": "label", "urgence_column": "input_urgence", "text_column": "text", "title": "test"})
+    metrics = read(flow, "eval_metrics")
+    assert {"macro_f1", "urgence_recall", "ece", "coverage_at_95"} <= set(metrics["metric"])
+    assert "pair" in read(flow, "eval_errors").columns
+    assert (flow.workdir / "report" / "report.html").read_text(encoding="utf-8").startswith("<!doctype html>")
