@@ -8,6 +8,7 @@ import html
 import numpy as np
 
 from ..catalogue import Catalogue
+from ..text import Pseudonymizer, normalize_text
 from .evaluate import EvaluationResult
 
 _CSS = """
@@ -27,8 +28,8 @@ def _pct(x: float) -> str:
     return "–" if x != x else f"{100 * x:.1f} %"
 
 
-def _bars(labels: list[str], values: list[float], width: int = 620) -> str:
-    bar_h, gap, left = 22, 6, 230
+def _bars(labels: list[str], values: list[float], width: int = 760) -> str:
+    bar_h, gap, left = 22, 6, 380
     h = len(values) * (bar_h + gap) + 24
     parts = [f'<svg role="img" aria-label="F1 par canal" width="{width}" height="{h}" xmlns="http://www.w3.org/2000/svg">']
     for i, (lab, v) in enumerate(zip(labels, values)):
@@ -126,13 +127,16 @@ def render_report(result: EvaluationResult, catalogue: Catalogue, *, title: str 
                f"{s['brier']:.3f}.</p>")
     out.append("<h2>Confusions les plus fréquentes</h2>")
     errors = result.errors
+    pseudonymizer = Pseudonymizer()
     if len(errors) == 0:
         out.append("<p>Aucune erreur.</p>")
     for pair, group in list(errors.groupby("pair", sort=False))[:top_pairs]:
         t, pch = group["true"].iloc[0], group["prediction"].iloc[0]
         out.append(f"<h3>{html.escape(names.get(t, t))} → {html.escape(names.get(pch, pch))} ({len(group)})</h3>")
         for _, row in group.head(examples_per_pair).iterrows():
-            text = str(row[text_column])[:300] if text_column and text_column in row else ""
+            text = str(row[text_column]) if text_column and text_column in row else ""
+            # Examples are pseudonymised again here, in case the scored data skipped the prepare step.
+            text = pseudonymizer.pseudonymize(normalize_text(text))[0][:300]
             expl = str(row.get("explanation", ""))
             out.append(f'<p class="ex">« {html.escape(text)} »<br><i>{html.escape(expl)}</i> '
                        f'(confiance {float(row["confidence"]):.2f})</p>')
