@@ -53,13 +53,17 @@ def _add_train(sub) -> None:
     p.add_argument("--feature-columns", type=_columns, default=(), help="Structured columns used as features: a,b,c.")
     p.add_argument("--algorithm", default="linear",
                    help="Model family: linear (n-grams, default), rules (extraction and the guide's procedure, "
-                        "no training) or hybrid (both).")
+                        "no training), hybrid (both) or embedding (frozen encoder + linear head; needs --base-model).")
     p.add_argument("--hybrid-mode", default="both",
                    help="For hybrid: features (signals as features), override (confident rules decide) or both (default).")
     p.add_argument("--override-confidence", type=float, default=0.85,
                    help="For hybrid: rule confidence from which a rule overrides the linear model (default 0.85).")
     p.add_argument("--model-dir", required=True, help="Folder to write the model into.")
     p.add_argument("--metrics", help="Write the validation metrics (long form) to this CSV file.")
+    p.add_argument("--base-model", default="", help="For embedding: local Hugging Face checkpoint folder.")
+    p.add_argument("--max-length", type=int, default=128, help="For embedding: tokens kept per text (default 128).")
+    p.add_argument("--batch-size", type=int, default=32, help="For embedding: texts per batch (default 32).")
+    p.add_argument("--join-signals", action="store_true", help="For embedding: add the extracted facts as features.")
     p.add_argument("--validation-share", type=float, default=0.2, help="Held-out share for validation (default 0.2).")
     p.add_argument("--seed", type=int, default=42, help="Seed of the split and the model (default 42).")
     p.add_argument("--class-weight", default="balanced", help="balanced (default) or none.")
@@ -147,6 +151,8 @@ def run_train(args) -> None:
     settings = TrainSettings(
         text_column=args.text_column, label_column=args.label_column, feature_columns=args.feature_columns,
         algorithm=args.algorithm, hybrid_mode=args.hybrid_mode, override_confidence=args.override_confidence,
+        base_model=args.base_model, max_length=args.max_length, batch_size=args.batch_size,
+        join_signals=args.join_signals,
         validation_share=args.validation_share, seed=args.seed,
         class_weight=args.class_weight, C=args.C, char_ngram_min=args.char_ngram_min,
         char_ngram_max=args.char_ngram_max, min_df=args.min_df, max_features=args.max_features,

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, fields
 
 from .errors import SettingsError
 
-ALGORITHMS = ("linear", "rules", "hybrid")
+ALGORITHMS = ("linear", "rules", "hybrid", "embedding")
 HYBRID_MODES = ("features", "override", "both")
 PSEUDONYM_KINDS = ("URL", "EMAIL", "IBAN", "CARTE", "TELEPHONE", "PLAQUE", "NOM")
 
@@ -86,6 +86,9 @@ class TrainSettings:
         hybrid_mode (str): for ``hybrid``: ``features`` (signals as features), ``override``
             (confident rules override the linear model) or ``both``.
         override_confidence (float): for ``hybrid``: rule confidence from which a rule overrides.
+        base_model (str): for ``embedding``: local Hugging Face checkpoint folder.
+        max_length (int), batch_size (int): for ``embedding``: encoder settings.
+        join_signals (bool): for ``embedding``: add the extracted signals as features.
         validation_share (float): share of rows held out, stratified, for validation metrics
             and calibration.
         seed (int): seed of the split and of the model.
@@ -104,6 +107,10 @@ class TrainSettings:
     algorithm: str = "linear"
     hybrid_mode: str = "both"
     override_confidence: float = 0.85
+    base_model: str = ""
+    max_length: int = 128
+    batch_size: int = 32
+    join_signals: bool = False
     validation_share: float = 0.2
     seed: int = 42
     include_out_of_scope: bool = False
@@ -129,6 +136,14 @@ class TrainSettings:
         _check_choice(owner, "algorithm", self.algorithm, ALGORITHMS)
         _check_choice(owner, "hybrid_mode", self.hybrid_mode, HYBRID_MODES)
         _check_range(owner, "override_confidence", self.override_confidence, 0.05, 1.0, (int, float))
+        _check_range(owner, "max_length", self.max_length, 8, 4096)
+        _check_range(owner, "batch_size", self.batch_size, 1, 4096)
+        _check_bool(owner, "join_signals", self.join_signals)
+        if self.algorithm == "embedding" and not str(self.base_model).strip():
+            raise SettingsError(
+                "E008 train: the 'embedding' algorithm needs 'base_model', a local checkpoint folder "
+                "(for example the code env's resources or a managed folder); nothing is downloaded."
+            )
         _check_range(owner, "validation_share", self.validation_share, 0.05, 0.5, (int, float))
         _check_range(owner, "seed", self.seed, 0, 2**31 - 1)
         _check_bool(owner, "include_out_of_scope", self.include_out_of_scope)

@@ -13,7 +13,7 @@ from sklearn.model_selection import train_test_split
 from .catalogue import OUT_OF_SCOPE, Catalogue
 from .errors import InputDataError
 from .metrics import macro_f1, metrics_frame
-from .models import HybridClassifier, LinearClassifier, RulesClassifier, TextClassifier
+from .models import EmbeddingClassifier, HybridClassifier, LinearClassifier, RulesClassifier, TextClassifier
 from .settings import TrainSettings
 from .validation import require_columns, text_values
 
@@ -67,6 +67,10 @@ def build_model(settings: TrainSettings, channels: tuple[str, ...]) -> TextClass
         return HybridClassifier(channels=channels, mode=settings.hybrid_mode,
                                 override_confidence=settings.override_confidence,
                                 linear_params=linear_params, feature_columns=settings.feature_columns)
+    if settings.algorithm == "embedding":
+        return EmbeddingClassifier(channels=channels, base_model=settings.base_model, join_signals=settings.join_signals,
+                                   max_length=settings.max_length, batch_size=settings.batch_size,
+                                   linear_params=linear_params, feature_columns=settings.feature_columns)
     raise InputDataError(f"E130 Unknown algorithm '{settings.algorithm}'.")  # settings already refuse it
 
 
@@ -113,7 +117,7 @@ def train(frame: pd.DataFrame, settings: TrainSettings, catalogue: Catalogue) ->
         settings.algorithm, len(y), n_oos, n_bad, dict(zip(catalogue.ids, counts.tolist())),
     )
     signals = None
-    if settings.algorithm in ("rules", "hybrid"):
+    if build_model(settings, catalogue.ids).uses_signals:
         signals = RulesClassifier(channels=catalogue.ids).fit().extract(texts)
     idx = np.arange(len(y))
     stratify = y if counts[counts > 0].min() >= 2 else None
@@ -139,7 +143,11 @@ def train(frame: pd.DataFrame, settings: TrainSettings, catalogue: Catalogue) ->
     metrics = metrics_frame(y_va, pred, catalogue.ids, "validation")
     logger.info("Validation macro-F1 %.3f on %d rows, temperature %.2f", val_f1, len(va), temperature)
     if settings.refit_full and settings.algorithm != "rules":
-        model = fit(build_model(settings, catalogue.ids), texts, y, feats, signals)
+        encoder = getattr(model, "encoder_", None)
+        model = build_model(settings, catalogue.ids)
+        if encoder is not None:  # reuse the loaded encoder and its cache of embeddings
+            model.base_model, model._preloaded = encoder.path, encoder
+        model = fit(model, texts, y, feats, signals)
         if hasattr(model, "temperature_"):
             model.temperature_ = temperature
     seconds = time.perf_counter() - start

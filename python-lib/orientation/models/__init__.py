@@ -1,6 +1,7 @@
 """Model families. Each one subclasses :class:`TextClassifier`."""
 
 from .base import Prediction, TextClassifier, load_model
+from .embedding import EmbeddingClassifier
 from .hybrid import HybridClassifier
 from .linear import LinearClassifier
 from .rules_model import RulesClassifier
@@ -9,7 +10,8 @@ REGISTRY: dict[str, type[TextClassifier]] = {
     "linear": LinearClassifier,
     "rules": RulesClassifier,
     "hybrid": HybridClassifier,
+    "embedding": EmbeddingClassifier,
 }
 
-__all__ = ["Prediction", "TextClassifier", "LinearClassifier", "RulesClassifier", "HybridClassifier", "REGISTRY",
+__all__ = ["Prediction", "TextClassifier", "LinearClassifier", "RulesClassifier", "HybridClassifier", "EmbeddingClassifier", "REGISTRY",
            "load_model"]

@@ -102,6 +102,8 @@ class LinearClassifier(TextClassifier):
         signal_ids (tuple[str, ...]): extracted signals added as features (two columns each:
             present, negated); the caller passes the signals to ``fit`` and ``predict``.
         signal_weight (float): value of a signal column when set.
+        dense_dim (int): width of dense features (sentence embeddings) the caller passes as ``dense``.
+        dense_weight (float): scale of the dense block against the n-gram blocks.
 
     Attributes:
         vectorizer_ (NgramTfidf): the fitted n-gram featuriser.
@@ -127,10 +129,14 @@ class LinearClassifier(TextClassifier):
         max_iter: int = 2000,
         signal_ids: tuple[str, ...] = (),
         signal_weight: float = 1.0,
+        dense_dim: int = 0,
+        dense_weight: float = 1.0,
     ) -> None:
         super().__init__(channels=channels)
         self.signal_ids = tuple(signal_ids)
         self.signal_weight = signal_weight
+        self.dense_dim = dense_dim
+        self.dense_weight = dense_weight
         self.C = C
         self.class_weight = class_weight
         self.char_ngram_range = tuple(char_ngram_range)
@@ -164,7 +170,8 @@ class LinearClassifier(TextClassifier):
         data = np.full(len(rows), self.signal_weight, dtype=np.float32)
         return sp.csr_matrix((data, (rows, cols)), shape=(n_rows, 2 * len(self.signal_ids)))
 
-    def _matrix(self, texts: list[str], features: pd.DataFrame | None, return_occurrences: bool = False, signals=None):
+    def _matrix(self, texts: list[str], features: pd.DataFrame | None, return_occurrences: bool = False, signals=None,
+                dense=None):
         out = self.vectorizer_.transform(texts, return_occurrences=return_occurrences)
         X = out[0] if return_occurrences else out
         blocks = [X]
@@ -172,11 +179,16 @@ class LinearClassifier(TextClassifier):
             blocks.append(self.form_encoder_.transform(features, len(texts)))
         if self.signal_ids:
             blocks.append(self._signal_matrix(signals, len(texts)))
+        if self.dense_dim:
+            if dense is None or dense.shape != (len(texts), self.dense_dim):
+                raise ValueError(f"This model needs dense features of shape ({len(texts)}, {self.dense_dim}).")
+            blocks.append(sp.csr_matrix(dense.astype(np.float32) * self.dense_weight))
         if len(blocks) > 1:
             X = sp.hstack(blocks, format="csr")
         return (X, *out[1:]) if return_occurrences else X
 
-    def fit(self, texts: list[str], labels: np.ndarray, features: pd.DataFrame | None = None, signals=None) -> "LinearClassifier":
+    def fit(self, texts: list[str], labels: np.ndarray, features: pd.DataFrame | None = None, signals=None,
+            dense=None) -> "LinearClassifier":
         """Fit on ``texts`` (length n) and ``labels`` (channel indices, shape (n,))."""
         self._validate()
         y = np.asarray(labels)
@@ -184,7 +196,7 @@ class LinearClassifier(TextClassifier):
             char_ngram_range=self.char_ngram_range, min_df=self.min_df, max_features=self.max_features
         ).fit(texts)
         self.form_encoder_ = FormFieldEncoder(self.feature_columns_).fit(features)
-        X = self._matrix(texts, features, signals=signals)
+        X = self._matrix(texts, features, signals=signals, dense=dense)
         clf = LogisticRegression(
             C=self.C,
             class_weight=None if self.class_weight == "none" else "balanced",
@@ -208,10 +220,11 @@ class LinearClassifier(TextClassifier):
         self._prepare_scoring()
         return self
 
-    def calibrate(self, texts: list[str], labels: np.ndarray, features: pd.DataFrame | None = None, signals=None) -> float:
+    def calibrate(self, texts: list[str], labels: np.ndarray, features: pd.DataFrame | None = None, signals=None,
+                  dense=None) -> float:
         """Fit the temperature on held-out rows; returns it."""
         self.check_fitted()
-        logits = self.decision_function(texts, features, signals)
+        logits = self.decision_function(texts, features, signals, dense)
         self.temperature_ = fit_temperature(logits, np.asarray(labels))
         return self.temperature_
 
@@ -222,19 +235,20 @@ class LinearClassifier(TextClassifier):
         self._coef_t = np.ascontiguousarray(self.coef_.T)
         self._stop_hashes = load_stopword_hashes()
 
-    def decision_function(self, texts: list[str], features: pd.DataFrame | None = None, signals=None) -> np.ndarray:
+    def decision_function(self, texts: list[str], features: pd.DataFrame | None = None, signals=None,
+                          dense=None) -> np.ndarray:
         self.check_fitted()
-        X = self._matrix(texts, features, signals=signals)
+        X = self._matrix(texts, features, signals=signals, dense=dense)
         return np.asarray(X @ self._coef_t) + self.intercept_
 
     def predict(
         self, texts: list[str], features: pd.DataFrame | None = None, *, explain: bool = False, top_words: int = 3,
-        signals=None,
+        signals=None, dense=None,
     ) -> Prediction:
         self.check_fitted()
         if not explain:
-            return Prediction(proba=softmax(self.decision_function(texts, features, signals), self.temperature_))
-        X, occ, found, feat, value = self._matrix(texts, features, return_occurrences=True, signals=signals)
+            return Prediction(proba=softmax(self.decision_function(texts, features, signals, dense), self.temperature_))
+        X, occ, found, feat, value = self._matrix(texts, features, return_occurrences=True, signals=signals, dense=dense)
         logits = np.asarray(X @ self._coef_t) + self.intercept_
         proba = softmax(logits, self.temperature_)
         chosen = proba.argmax(axis=1)
@@ -277,6 +291,8 @@ class LinearClassifier(TextClassifier):
             "form_fields": {"columns": self.form_encoder_.columns_, "values": self.form_encoder_.values_},
             "signal_ids": list(self.signal_ids),
             "signal_weight": self.signal_weight,
+            "dense_dim": self.dense_dim,
+            "dense_weight": self.dense_weight,
         }
         files = {
             "vectorizer.npz": arrays_to_bytes(vec_arrays),
@@ -300,6 +316,8 @@ class LinearClassifier(TextClassifier):
             max_iter=p["max_iter"],
             signal_ids=tuple(p.get("signal_ids", ())),
             signal_weight=float(p.get("signal_weight", 1.0)),
+            dense_dim=int(p.get("dense_dim", 0)),
+            dense_weight=float(p.get("dense_weight", 1.0)),
         )
         model.vectorizer_ = NgramTfidf.from_state(
             vec, arrays_from_bytes(files["vectorizer.npz"], "vectorizer.npz"),
