@@ -54,15 +54,25 @@ rule("THESEE-SEXTORSION-ADULTE", "THESEE",
 # --- step 5 before step 1 for witnesses: PNAV needs facts aimed at the writer
 rule("PHAROS-TEMOIN", "PHAROS",
      {"all": ["not_targeted", {"any": ["public_content", "illegal_content", "fake_site"]}],
-      "none": PERSONAL + ["handed_over", "burglary", "card_stolen", "pay_or_else", "blackmail", "author_ex"]}, 0.8,
+      "none": PERSONAL + ["handed_over", "burglary", "card_stolen", "pay_or_else", "blackmail", "author_ex", IN_PERSON]}, 0.8,
      "contenu public vu en ligne dont vous êtes témoin, sans en être la cible (étape 5)",
      ["public_content", "illegal_content", "not_targeted"])
 rule("PHAROS-ARNAQUE-TEMOIN", "PHAROS",
      {"all": [{"any": ["scam", "fake_site", "illegal_content"]}, "nothing_lost", {"any": ["facts_online", "public_content"]}],
       "none": ["targeted_me", "account_hacked", PERSONAL_PAY, "card_held", "identity_theft", "transfer_made", "handed_over",
-               "exposure_threat", "pay_or_else", "blackmail", "ransomware", "intimate_images", "victim_company", "author_ex", "partner_violence"]}, 0.75,
+               "exposure_threat", "pay_or_else", "blackmail", "ransomware", "intimate_images", "victim_company", "author_ex", "partner_violence", IN_PERSON]}, 0.75,
      "site ou annonce frauduleux vu en ligne, sans rien perdre : signalement (décisions du guide)",
      ["fake_site", "scam", "nothing_lost"])
+# a fake site, ad or fundraiser described with no sign of any personal loss or contact: a witness report
+NO_PERSONAL_LOSS = ["victim_paid", "transfer_made", "handed_over", "codes_given", "card_handed", "not_received", "vanished", "money_demanded",
+                    "pay_or_else", "blackmail", "targeted_me", "account_hacked", "unauthorised_payments", "payment_online", "identity_theft",
+                    "exposure_threat", "intimate_images", "ransomware", "tech_support_scam", "fake_adviser", "impersonation_relative",
+                    "card_held", "card_stolen", "card_lost", "met_in_person", "cash_paid", "theft", "victim_company", "never_met",
+                    "refund_trick", "saved_card", "contacts_asked_money", "author_ex", "author_partner"]
+rule("PHAROS-ARNAQUE-VUE", "PHAROS",
+     {"any": ["fake_site", {"all": ["scam", "public_content"]}], "none": NO_PERSONAL_LOSS}, 0.7,
+     "faux site, fausse annonce ou fausse cagnotte décrits sans aucune perte ni contact personnel : signalement de témoin (décisions du guide)",
+     ["fake_site", "scam", "public_content"])
 rule("PHAROS-CONTENU-ILLICITE", "PHAROS",
      {"all": ["illegal_content", {"any": ["public_content", "facts_online", "not_targeted"]}],
       "none": PERSONAL + ["handed_over", "author_partner", "author_colleague"]}, 0.8,
@@ -97,13 +107,14 @@ rule("PNAV-FAMILLE-CONTEXTE", "PNAV",
 rule("PNAV-IMAGES-EX", "PNAV", {"all": [{"any": ["author_ex", "author_partner"]}, {"any": ["intimate_images", "sexual"]}]}, 0.9,
      "images intimes ou faits sexuels impliquant un conjoint ou ex-conjoint (étape 1)", ["intimate_images", "sexual", "author_ex", "author_partner"])
 rule("PNAV-CHANTAGE-MINEUR", "PNAV",
-     {"all": [MINOR, {"any": ["exposure_threat", "intimate_images", "sexual"]}, {"any": ["blackmail", "money_demanded", "pay_or_else", "threat"]}]}, 0.85,
+     {"all": [MINOR, {"any": ["exposure_threat", "intimate_images", "sexual", {"all": ["pay_or_else", "targeted_me"]}]}, {"any": ["blackmail", "money_demanded", "pay_or_else", "threat"]}]}, 0.85,
      "chantage à caractère sexuel visant un mineur (étape 1)", ["victim_minor", "intimate_images"])
 rule("PNAV-GROOMING", "PNAV",
      {"all": [MINOR, "asks_photos", {"any": ["facts_online", "author_unknown", "sexual"]}],
       "none": [{"all": ["public_content", "not_targeted"]}, "account_hacked", MONEY_ASKED]}, 0.8,
      "un adulte demande des photos à un mineur (décisions du projet)", ["asks_photos", "victim_minor"])
-rule("PNAV-VIOLENCES-SEXUELLES", "PNAV", {"all": [{"any": ["sexual", "intimate_images", "nonconsensual"]}], "none": ["police_misconduct", WITNESS_PUBLIC]}, 0.85,
+rule("PNAV-VIOLENCES-SEXUELLES", "PNAV", {"all": [{"any": ["sexual", "intimate_images", "nonconsensual",
+                                                          {"all": ["body_contact", "not:theft", "not:card_stolen"]}]}], "none": ["police_misconduct", WITNESS_PUBLIC]}, 0.85,
      "faits à caractère sexuel ou sexiste, ou images intimes (étape 1)", ["sexual", "intimate_images", "victim_minor"])
 rule("PNAV-VIOLENCES-FAMILIALES", "PNAV", {"all": ["family_violence"], "none": ["former_family", "author_unknown", "not_partner"]}, 0.8,
      "violences ou menaces au sein de la famille (étape 1)", ["family_violence"])
@@ -112,7 +123,7 @@ rule("PNAV-HAINE", "PNAV", {"any": ["hate", "discrimination"], "none": ["police_
 rule("PNAV-HARCELEMENT", "PNAV",
      {"any": ["harassment", {"all": ["repeated", {"any": ["insult", "threat", "targeted_me", "violence", "money_demanded",
                                                           "exposure_threat", "sexual"]}],
-                             "none": ["identity_theft", "parcel_stolen",
+                             "none": ["identity_theft", "parcel_stolen", "ransomware", "card_held",
                                       {"all": ["theft", "not:violence", "not:threat", "not:blackmail", "not:injury", "not:insult", "not:domestic_hideout"]}]}],
       "none": ["police_misconduct", "unauthorised_payments", "not_received", "single_event", "single_event_stated", "payment_online", "victim_paid",
                "account_hacked", "card_stolen", "burglary", WITNESS_PUBLIC]}, 0.8,
@@ -126,7 +137,8 @@ CARD_OK = {"any": ["card_held", "card_found", "neg:card_lost", "neg:card_stolen"
 NOT_OFFLINE_ONLY = [{"all": ["payment_atm", "not:payment_online"]}, {"all": ["payment_shop", "not:payment_online"]}]
 rule("PERCEVAL-CARTE-DETENUE", "PERCEVAL",
      {"all": [CARD_OK, {"any": ["payment_online", "saved_card", "unauthorised_payments", "refund_trick"]}],
-      "none": [STOLEN, LOST, "card_handed", {"all": ["self_paid", "not:unauthorised_payments", "not:refund_trick"]}] + NOT_OFFLINE_ONLY}, 0.9,
+      "none": [STOLEN, LOST, "card_handed", {"all": ["self_paid", "not:unauthorised_payments", "not:refund_trick"]},
+               {"all": ["theft", "not:card_held", "not:card_not_stolen"]}] + NOT_OFFLINE_ONLY}, 0.9,
      "paiements en ligne sans votre accord alors que la carte est toujours en votre possession (étape 2)",
      ["card_held", "payment_online", "unauthorised_payments"])
 rule("PERCEVAL-FAUX-CONSEILLER", "PERCEVAL",
@@ -154,7 +166,7 @@ rule("COMMISSARIAT-CARTE-CLONEE", "COMMISSARIAT",
      ["card_held", "payment_shop", "payment_atm"])
 # --- step 3: THESEE
 rule("THESEE-PIRATAGE-DEMANDE-ARGENT", "THESEE",
-     {"all": ["account_hacked", {"any": ["contacts_asked_money", MONEY_ASKED]}],
+     {"all": ["account_hacked", {"any": [{"all": ["contacts_asked_money", "not:contacts_not_asked"]}, MONEY_ASKED]}],
       "none": ["author_ex", "partner_violence"]}, 0.85,
      "compte piraté puis demande d'argent (étape 3)", ["account_hacked", "contacts_asked_money", "money_demanded"])
 rule("THESEE-RANCONGICIEL", "THESEE",

@@ -41,12 +41,12 @@ HELD = (r"(?:avec moi|avec elle|avec lui|avec nous|sur moi|sur elle|sur lui|sur 
         r"n'en (?:est|bouge) (?:jamais|pas)|n'en bouge pas|dort dans|je l'ai|jlai|je lai|elle l'a|il l'a|n'a quitte|n'ont quitte|n'a pas quitte|quitte (?:pas|jamais)|intacte)")
 # ---------------------------------------------------------------- card and payments
 sig("card_held", "votre carte est toujours en votre possession", [
-    CARDW + r"\b[^.;!?]{0,70}?" + HELD + r"(?! ?(?:perdu|egare|oublie|donne|prete|laisse|remis|fait tomber|retrouv|plus|pas))",
+    CARDW + r"\b(?! d'identite| vitale| grise| sim| de visite| cadeau| de fidelite| de transport| navigo)[^.;!?]{0,70}?" + HELD + r"(?! ?(?:perdu|egare|oublie|donne|prete|laisse|remis|fait tomber|retrouv|plus|pas))",
     r"(?:toujours|encore|tjrs|tjs|chacun|chacune) (?:ma|sa|la|mes|ses|notre|nos|leur) (?:carte|cb|cartes)\b|(?:carte|cb)\b(?:(?<=j'ai la carte)|(?<=j'ai ma carte)|(?<=jai la carte)|(?<=jai ma carte)|(?<=j'ai sa carte)|(?<=il a sa carte)|(?<=elle a sa carte)|(?<=j'ai la cb)|(?<=j'ai ma cb)|(?<=jai ma cb)|(?<=a encore sa carte))(?! (?:bloquee|volee|perdue|qui|a ete|ete))",
     r"(?:jai|jlai|lai|jl'ai) (?:toujours|encore|tjrs|tjs)\b|jai (?:ma|sa|la) (?:carte|cb)\b|lai (?:toujours|encore|tjrs|tjs)\b",
     r"jamais (?:lachee|quittee|pretee|prete|perdue|sortie de)|(?:lachee|quittee) (?:une seconde|jamais)",
-    r"(?:toujours|encore) (?:avec moi|sur moi|chez moi|dans (?:mon|ma|son|sa) " + CONTAINER + r")|personne d'autre n'a acces|(?:rien|jamais rien) remis a personne|personne n'est venu (?:la |le )?(?:chercher|chez)|(?:pretee?|remise?) a personne(?! d'autre que)",
-    r"(?:perdue|volee),? ni (?:volee|perdue|pretee)|elle (?:est|etait) (?:toujours |bien |encore )?(?:la,? )?(?:dans|sur) (?:la|ma|mon|le|son|sa) (?:poche|portefeuille|porte-?feuille|sac|porte-?cartes|etui|sacoche|veste|blouse|tiroir)",
+    r"(?:toujours|encore) (?:a moi|avec moi|sur moi|chez moi|dans (?:mon|ma|son|sa) " + CONTAINER + r")|personne d'autre n'a acces|(?:rien|jamais rien) remis a personne|personne n'est venu (?:la |le )?(?:chercher|chez)|(?:pretee?|remise?) a personne(?! d'autre que)",
+    r"(?:perdue|volee),? ni (?:volee|perdue|pretee)|(?:carte|cb)\b[^.;!?]{0,20}?posee (?:sur|devant|a cote)|elle (?:est|etait) (?:toujours |bien |encore )?(?:la,? )?(?:dans|sur) (?:la|ma|mon|le|son|sa) (?:poche|portefeuille|porte-?feuille|sac|porte-?cartes|etui|sacoche|veste|blouse|tiroir)",
     r"(?:card is with me|i have my card|card with me)",
 ], negatable=False, group="card")
 sig("card_found", "la carte crue perdue ou volée a été retrouvée", [
@@ -57,7 +57,7 @@ sig("card_found", "la carte crue perdue ou volée a été retrouvée", [
 sig("card_stolen", "votre carte ou votre portefeuille a été volé", [
     r"(?:vol|vole|volee|voles|volees|derobe|derobee|arrache|arrachee|pique|piquee|subtilise|subtilisee|chourave|pris|prise|garde|echange|echangee)\b(?! (?:mon|ton|son|le|leur) compte)(?<!je garde)(?<!la garde)(?<!personne ne m'a vole)(?<!personne ne l'a vole)(?<!personne ne l'a volee)(?<!personne ne me l'a prise)[^.;!?]{0,40}?(?:carte|cb|portefeuille|porte-?feuille|porte-?monnaie|porte-?cartes|sac a main|sac)\b",
     r"(?:carte|cb|portefeuille|porte-?feuille|porte-?monnaie|porte-?cartes|sac a main)s?\b[^.;!?]{0,40}?(?:vole|volee|voles|volees|derobe|derobee|arrache|arrachee|pique|piquee|subtilise|subtilisee|m'a ete prise?|a ete prise?|n'y (?:etait|est) plus|n'etait plus|avait ete sorti|a disparu|avait disparu)",
-    r"prend\b[^.;!?]{0,20}?dans (?:mon|ma|son|sa) (?:chariot|caddie|sac|poche|cabas|veste)",
+    r"prise?\b(?:(?<=me l'a prise)|(?<=me l'ont prise)|(?<=on l'a prise)|(?<=me l'a pris)|(?<=on l'a pris)) dans (?:la|ma|mon|le|son|sa) (?:poche|sac|portefeuille|porte-?feuille|porte-?monnaie|porte-?cartes|veste|sacoche|blouson|manteau)|prend\b[^.;!?]{0,20}?dans (?:mon|ma|son|sa) (?:chariot|caddie|sac|poche|cabas|veste)",
     r"(?:cru|croyais|pensais) (?:l'avoir |avoir )(?:perdu|egare)\w*[^.;!?]{0,60}?(?:mais|en fait)",
     r"plus de (?:carte|cb|portefeuille)\b",
 ], group="card")
@@ -65,14 +65,14 @@ sig("card_not_stolen", "la carte n'a pas été volée", [
     r"(?:volee|vole)\b(?:(?<=pas ete volee)|(?<=pas ete vole)|(?<=ni volee)|(?<=jamais ete volee))|prise?\b(?:(?<=personne ne me l'a prise)|(?<=personne me l'a prise)|(?<=personne ne me l'a pris)|(?<=personne ne l'a prise))|(?:arrache|fouille|vole|pris)\b(?:(?<=personne ne lui a arrache)|(?<=personne ne m'a arrache)|(?<=personne ne lui a vole)|(?<=personne ne lui a pris))|sans toucher a (?:mon|son|ma|sa) (?:sac|portefeuille|carte)",
 ], negatable=False, group="card")
 sig("theft_doubt", "la personne a cru à un vol mais pense plutôt à une perte", [
-    r"(?:cru|croyais|pensais)[^.;!?]{0,40}?(?:vol\w*|pris|pique|piquee)[^.;!?]{0,60}?(?:en fait|mais|finalement)",
+    r"(?:cru|croyais|pensais|dit|disais|repete)[^.;!?]{0,40}?(?:vol\w*|pris|pique|piquee)[^.;!?]{0,60}?(?:en fait|mais|finalement)",
 ], negatable=False, group="card")
 LOSS_A = r"(?:perdu(?<!si j'avais perdu)|perdue|perdus|egare|egaree|paume|paumee|oublie|oubliee|introuvable|probablement tombee?)"
 LOSS = r"(?:perdu|perdue|perdus|egare|egaree|paume|paumee|oublie|oubliee|laisse tomber|fait tomber|faire tomber|tombe de ma poche|plus retrouve|plus retrouvee|impossible de (?:la |le )?retrouver|introuvable|probablement tombee?)"
 sig("card_lost", "votre carte (ou votre téléphone) a été perdue, pas volée", [
     LOSS_A + r"[^.;!?]{0,40}?(?:carte|cb|portefeuille|porte-?feuille|porte-?monnaie|chequier|telephone|portable|iphone|smartphone|tel\b|sac)",
     r"(?:carte|cb|portefeuille|porte-?feuille|porte-?monnaie|chequier|telephone|portable|iphone|smartphone|sac)s?\b[^.;!?]{0,30}?" + LOSS,
-    r"(?:perte|pertes) (?:de|du|d'un|de mon|de ma) (?:carte|cb|portefeuille|chequier|telephone|portable)",
+    r"(?:perte|pertes) (?:de|du|d'un|de mon|de ma) (?:carte|cb|portefeuille|chequier|telephone|portable)|(?:perdu|perdue|oublie|oubliee|egare|egaree)\b(?:(?<=je l'ai perdu)|(?<=je l'ai perdue)|(?<=l'a oublie)|(?<=l'a oubliee)|(?<=l'ai oublie)|(?<=l'ai oubliee)|(?<=l'avais oublie)|(?<=l'avait oublie)|(?<=l'ai egaree)|(?<=l'ai egare))(?! de vue)",
     r"(?:oublie|laisse)\w* (?:dans|sur) (?:le|un) (?:taxi|train|bus|vtc|uber)",
     r"(?:du|doit etre) (?:la |le |les )?(?:faire tomber|tomber|perdre|l'oublier|oublier)|fait tomber (?:ma|mon|la|le|en|dans|quelque part|au|a)|personne ne (?:me )?l'a (?:prise?|volee?)",
 ], group="card")
@@ -84,14 +84,14 @@ PAY = (r"(?:achat|achats|paiement|paiements|payement|debit|debits|prelevement|pr
        r"operation|operations|depense|depenses|abonnement|abonnements|montant|montants|reservation|reservations|recharges?|depots?|courses)")
 sig("payment_online", "les paiements ont été faits en ligne", [
     PAY + r"[^.;!?]{0,60}?(?:en ligne|sur internet|internet|sur (?:des |un |le |les |plusieurs |deux |trois |d'autres )?sites?|sur le net|online|a distance|e-commerce|web|dans (?:un|une|l')? ?(?:appli|application|jeu)|" + MERCH + r")",
-    MERCH + r"\b",
+    MERCH + r"\b|(?:application|appli|plateforme) de livraison|uber ?eats|deliveroo|just ?eat",
     r"(?:achete|commande|paye|payes|regle|reserve|debite|debitee|depense)\w*[^.;!?]{0,30}?(?:en ligne|sur internet|sur le net|sur (?:un|des|plusieurs) sites?)",
-    r"(?:ligne|internet|online)\b[^.;!?]{0,30}?" + PAY,
+    r"(?:ligne\b(?<!demarche en ligne)(?<!signalement en ligne)(?<!plainte en ligne)|internet|online)\b[^.;!?]{0,30}?" + PAY,
     r"(?:sites?|site internet) (?:de|d'|en|chinois|turcs?|espagnols?|anglais|asiatiques?|etrangers?|americains?|que je (?:ne )?connais)",
     r"(?:payment|payments|purchases?) (?:on|online)|(?:marchand|marchands|vendeur|vendeurs|boutique|boutiques)\b[^.;!?]{0,30}?(?:en ligne|internet|web)",
 ], group="payment")
 SHOP = (r"(?:en magasin|magasins?|boutiques? (?:de|physique)|commerces?(?<!e-commerce)|supermarches?|superettes?|stations?(?:-service)?|bureaux? de tabac|tabacs?|kebabs?|"
-        r"bijoutiers?|pharmacies?|bars?|restaurants?|comptoir|pompe|peages?|sans contact|avec la puce)")
+        r"bijoutiers?|bijouteries?|pharmacies?|bars?|restaurants?|comptoir|pompe|peages?|sans contact|avec la puce|leclerc|auchan|carrefour|lidl|intermarche|leroy merlin|super u|hyper u|monoprix|franprix|decathlon|ikea|primark|boulangerie|station essence)")
 sig("payment_shop", "les paiements ont été faits en magasin", [
     PAY + r"[^.;!?]{0,60}?" + SHOP,
     r"(?:paye|payer|utilisee|servi|retire)\w*[^.;!?]{0,40}?(?:dans (?:un|une|des|les) )" + SHOP,
@@ -105,7 +105,7 @@ UNAUTH_TAIL = r"(?:inconnus?|inconnues?|frauduleux|frauduleuses?|suspects?|suspe
 sig("unauthorised_payments", "des paiements ont été faits sans votre accord", [
     PAY + r"[^.;!?]{0,50}?" + UNAUTH_TAIL,
     PAY + r"[^.;!?]{0,60}?(?:que je (?:n'ai|n ai|ai) (?:pas|jamais)|que j'ai (?:pas|jamais)|que jai (?:pas|jamais)|que (?:je|j') ?(?:n'ai )?(?:pas|jamais) (?:faits?|effectues?|autorises?)|que je (?:ne )?(?:connais|reconnais) pas|jamais (?:faits?|effectues?|autorises?))",
-    r"(?:jamais|rien|aucun\w*) (?:fait|effectue|autorise|commande|valide|reserve|souscrit|achete|joue|parie|inscrite?|rien (?:commande|achete|reserve|souscrit))\b|(?:effectue|autorise|commande|valide|reserve|souscrit|achete|joue|parie|inscrite?)\b(?:(?<=pas effectue)|(?<=pas autorise)|(?<=pas commande)|(?<=pas valide)|(?<=pas reserve)|(?<=pas souscrit)|(?<=pas achete)|(?<=pas joue)|(?<=pas parie)|(?<=pas inscrit)|(?<=pas inscrite))",
+    r"(?:jamais|rien|aucun\w*) (?:fait(?! de (?:physique|mal|grave|special))|effectue|autorise|commande|valide|reserve|souscrit|achete|joue|parie|inscrite?|rien (?:commande|achete|reserve|souscrit))\b|(?:effectue|autorise|commande|valide|reserve|souscrit|achete|joue|parie|inscrite?)\b(?:(?<=pas effectue)|(?<=pas autorise)|(?<=pas commande)|(?<=pas valide)|(?<=pas reserve)|(?<=pas souscrit)|(?<=pas achete)|(?<=pas joue)|(?<=pas parie)|(?<=pas inscrit)|(?<=pas inscrite))",
     r"ni moi ni\b|(?:moi|lui|elle)\b(?:(?<=pas moi)|(?<=pas lui)|(?<=pas elle))(?! qui (?:est|suis) vise)|enfants\b(?<=pas mes enfants)|aucun de nous",
     r"(?:joue|parie) jamais|fait\b(?<=pas fait) (?:ces|ce|les|cet|cette) (?:achats?|paiements?|commandes?|operations?|debits?|reservations?)",
     r"insu\b|sans (?:mon|son) (?:accord|autorisation)",
@@ -120,8 +120,8 @@ sig("saved_card", "la carte enregistrée dans un compte marchand a servi", [
 ], negatable=False, group="card")
 # ---------------------------------------------------------------- where: online or in person
 sig("facts_online", "les faits se sont passés sur internet", [
-    r"internet\b(?<!plainte sur internet)(?<!plainte par internet)(?<!plainte via internet)|(?:facebook|fb|insta|instagram|snap|snapchat|tiktok|whatsapp|telegram|messenger|discord|twitter|leboncoin|lbc|vinted|marketplace|tinder|meetic|bumble|grindr|youtube|twitch|linkedin|reddit|skype|viber|indeed|seloger|shopify|google|webcam|visio|wero|lydia|paypal|site|sites|mail|mails|e-mail|email|courriel|courriels|plateforme|appli|application|pop-up|popup|comparateur|fortnite|roblox|paylib|online|web|lien|liens|dm|forum|centrale|youtubeur|youtubeuse|influenceur|influenceuse|streamer|streameur)\b",
-    r"x\b(?:(?<=sur x)|(?<=de x)|(?<=compte x))|utilisateur\b|internaute\w*|ligne\b(?<!une ligne)(?<!plainte en ligne)(?<!plaintes en ligne)(?<!declarer en ligne)(?<!declaration en ligne)(?<!sa place en ligne)(?<!demarche en ligne)(?! \d| (?:de|du) (?:metro|bus|tram|rer|train|tgv|ter)| (?:mobile|fixe|telephonique)| c'est (?:ok|possible|bon))|mp\b(?:(?<=en mp)|(?<=par mp)|(?<=un mp)|(?<=des mp)|(?<=mes mp)|(?<=les mp))|(?:reseaux? sociaux|reseau social|messages? prives?|appel video|annonces? (?:en ligne|sur|trouvee sur|vue sur))\b",
+    r"internet\b(?<!plainte sur internet)(?<!plainte par internet)(?<!plainte via internet)|(?:facebook|fb|insta|instagram|snap|snapchat|tiktok|whatsapp|telegram|messenger|discord|twitter|leboncoin|lbc|vinted|marketplace|tinder|meetic|bumble|grindr|youtube|twitch|linkedin|reddit|skype|viber|indeed|seloger|shopify|google|webcam|visio|wero|lydia|paypal|site|sites|mail|mails|e-mail|email|courriel|courriels|plateforme|appli|application|pop-up|popup|comparateur|leetchi|gofundme|helloasso|ulule|fortnite|roblox|paylib|online|web|lien|liens|dm|forum|centrale|youtubeur|youtubeuse|influenceur|influenceuse|streamer|streameur)\b",
+    r"x\b(?:(?<=sur x)|(?<=de x)|(?<=compte x))|utilisateur\b|internaute\w*|ligne\b(?<=en ligne)(?<!plainte en ligne)(?<!plaintes en ligne)(?<!declarer en ligne)(?<!declaration en ligne)(?<!sa place en ligne)(?<!demarche en ligne)(?<!signalement en ligne)(?! \d| (?:de|du) (?:metro|bus|tram|rer|train|tgv|ter)| (?:mobile|fixe|telephonique)| c'est (?:ok|possible|bon))|mp\b(?:(?<=en mp)|(?<=par mp)|(?<=un mp)|(?<=des mp)|(?<=mes mp)|(?<=les mp))|(?:reseaux? sociaux|reseau social|messages? prives?|appel video|annonces? (?:en ligne|sur|trouvee sur|vue sur))\b",
 ], group="channel")
 sig("met_in_person", "vous avez rencontré la personne", [
     r"(?:main|mains) propres?",
@@ -151,7 +151,7 @@ sig("fake_goods", "de faux billets, chèques ou objets remis", [
 ], negatable=False, group="channel")
 # ---------------------------------------------------------------- author
 sig("author_named", "vous connaissez le nom de l'auteur", [
-    r"nom\](?<=\[nom\])",  # a name the prepare step replaced by "[NOM]" after a civil title
+    r"(?:m\.|mme|mr|mlle|monsieur|madame|mademoiselle|maitre|docteur|dr) \[(?:nom|prenom)\]",
     r"(?:m\.|mme|mr|mlle|monsieur|madame|mademoiselle) (?!(?:qui|que|de|du|des|le|la|les|un|une|a|au|et|est|se|s'|m'|ma|mon|sa|son|tres|bien|agee?|tout|en|avec|dans|pour|par|sur|je|il|elle|on|nous|vous|ne|n'|monsieur|madame|l'|d'|c'est|etait|s'est|lui|m|mme|n|pas|qu'|veuillez|bonjour|ou|si|comme)\b)[a-z][a-z'-]{2,}",
     r"(?:connais|connait|sais|avons|connaissons) (?:son nom|le nom|son identite|son adresse|ses coordonnees|sa plaque)",
     r"s'appelle|s appelle|se nomme|sais\b(?<!ne sais)(?<!pas sais) (?:exactement |tres bien )?qui (?:c'est|a fait|l'a fait|est l'auteur)|sait\b(?<!ne sait)(?<!personne sait) (?:tres bien )?qui c'est",
@@ -162,7 +162,7 @@ AMB_LIST = ["femme", "homme", "copain", "copine", "mec", "meuf", "cheri", "cheri
 EXP = r"(?:ex(?!-(?:beau|belle|patron|collegue|employeur|voisin|proprio|bailleur|coloc|associe|amie?\b|ami\b))|ancien (?:compagnon|conjoint|mari|copain|partenaire)|ancienne (?:compagne|conjointe|copine|partenaire))"
 KIDP = r"(?:pere|mere) de (?:ma|mon|mes|nos) (?:fille|fils|enfants?|bebe)"
 VIOL = (r"(?:frapp\w*|tape\w*|tap\w* (?:dessus|sur)|tabass\w*|cogn\w*|gifl\w*|claque\w*|baffe\w*|bat\b|battu\w*|battai\w*|bats\b|violent\w*|pouss\w*|bouscul\w*|"
-        r"etrangl\w*|strangul\w*|mordu\w*|griff\w*|secou\w*|jete\w* (?:par terre|au sol|contre|des objets|une chaise)|lance\w* (?:des objets|une chaise)|menac\w*|insult\w*|humili\w*|rabaiss\w*|"
+        r"etrangl\w*|strangul\w*|mordu\w*|griff(?!on)\w*|coups? d'epaule|tomber\b(?:(?<=m'a fait tomber)|(?<=l'a fait tomber)|(?<=m'ont fait tomber)|(?<=nous a fait tomber))|secou\w*|jete\w* (?:par terre|au sol|contre|des objets|une chaise)|lance\w* (?:des objets|une chaise)|menac\w*|insult\w*|humili\w*|rabaiss\w*|"
         r"controle\w*|surveill\w*|(?:enferme|enfermee|enfermait|enfermer|enferment)\b(?<!est enferme)(?<!est enfermee)(?<!suis enfermee)(?<!suis enferme)(?<!sont enfermes)|sequestr\w*|viol\b|viole\b|violee\b|attouch\w*|harcel\w*|empech\w*|interdit\w*|prive\w*|crache\w*|"
         r"coups?\b(?! de fil)(?! de telephone)(?! de main)(?! d'oeil)|casse\b(?<=m'a casse) (?:le nez|le bras|la machoire|une dent|les dents|une cote)|ceinture|degomm\w*|cass\w* la gueule|tir\w* les cheveux|brul\w*|tord\w* le poignet|"
         r"maltrait\w*|traite de|traitee de|traite\w*\b(?:(?<=me traite)|(?<=m'a traite)|(?<=m'a traitee))|fouill\w*|espionn\w*|geolocalis\w*|pris (?:ma|sa|son|mon) (?:carte|pension|telephone|argent|passeport|papiers)|"
@@ -183,7 +183,7 @@ PARTNER_SUBJ = r"(?:" + UNAMB_PARTNER + r"|" + EXP + r"|" + KIDP + r"|" + after(
 sig("partner_violence", "des violences ou menaces de votre conjoint ou ex-conjoint", [
     PARTNER_SUBJ + r"\b[^.;!?]{0,70}?" + VIOL,
     VIOL + r"[^.;!?]{0,30}?par (?:mon|ma|son|sa) (?:" + UNAMB_PARTNER[3:-1] + r"|ex|copain|copine|mec)\b",
-    r"violences? conjugales?|emprise|(?:application|logiciel|appli) (?:espion|mouchard)|airtag|traceur gps",
+    r"violences? conjugales?|emprise|(?:application|logiciel|appli) (?:espion|mouchard)|(?:mis|place|cache|installe|colle|trouve)\w* (?:un |une )?(?:airtag|traceur|balise)",
     PARTNER_SUBJ + r"\b[^.;!?]{0,80}?(?:(?:lit|lire) (?:mes|ses|tous mes) (?:messages|mails|sms|conversations)|mot de passe|code de (?:ma|sa) carte|pirat\w*|m'a fait quitter|decide (?:quand|de tout)|me donne \d+|chaque euro|au centime|ne me (?:la|le) rendra|ne (?:la|le) rendra)",
 ], negatable=False, group="author")
 FAMILY_LIST = ["pere", "mere", "papa", "maman", "frere", "freres", "soeur", "soeurs", "fils", "fille", "oncle", "tante", "cousin", "cousine", "beau-pere",
@@ -199,7 +199,7 @@ sig("family_violence", "des violences ou menaces au sein de la famille", [
 ], negatable=False, group="author")
 sig("coercive_control", "un contrôle de votre vie, de votre argent ou de votre téléphone", [
     r"(?:code|codes) (?:de (?:ma|sa) carte|bancaires?)|(?:controle|controlait|controler|verifie|verifiait|surveille|surveillait) (?:mes|ses|tout|toutes mes|tous mes) (?:depenses|tickets|comptes|messages|sorties|fait)|regarde (?:mon|son) telephone|(?:lit|lisait|lire) (?:mes|ses|tous mes) (?:messages|mails|sms)|quitter mon travail|decide (?:quand|de tout|pour moi)|donne \d+ (?:euros|€|e)\b(?: par semaine| par mois)|chaque euro|au centime|interdit de (?:voir|sortir|travailler)|gere tout|(?:garde|confisqu\w*|pris|prend) (?:ma|sa|mon|son) (?:carte|telephone|passeport|papiers|salaire)",
-    r"(?:rendra|ramenera)\b(?:(?<=me la rendra)|(?<=me le rendra)|(?<=me les rendra)|(?<=la ramenera)|(?<=le ramenera))|(?:application|logiciel|appli) (?:espion|mouchard)|airtag|traceur|(?:boitier|balise|mouchard) gps|(?:installe|mis)\w* (?:un truc|une appli|un logiciel|une application) de (?:localisation|surveillance)|sait toujours ou je suis|geolocalis\w*|mot de passe de (?:ma|mon) (?:boite|facebook|compte|mail)",
+    r"(?:rendra|ramenera)\b(?:(?<=me la rendra)|(?<=me le rendra)|(?<=me les rendra)|(?<=la ramenera)|(?<=le ramenera))|(?:application|logiciel|appli) (?:espion|mouchard)|(?:mis|place|cache|installe|colle|trouve)\w* (?:un |une )?(?:airtag|traceur|balise|boitier gps|mouchard)|(?:installe|mis)\w* (?:un truc|une appli|un logiciel|une application) de (?:localisation|surveillance)|sait toujours ou je suis|geolocalis\w*|mot de passe de (?:ma|mon) (?:boite|facebook|compte|mail)",
 ], negatable=False, group="author")
 sig("author_family", "l'auteur est un membre adulte de la famille", [
     after(DETS, ["pere", "mere", "frere", "freres", "soeur", "beau-pere", "beau pere", "belle-mere", "belle mere", "belle-soeur", "beau-frere", "oncle", "tante", "cousin", "cousine", "grand-pere", "grand pere", "grand-oncle", "grand oncle", "belle-famille", "petit-fils", "petit fils", "epouse", "epoux"]) + r"|(?:fils|fille) de (?:" + "|".join(str(n) for n in range(20, 60)) + r") ans",
@@ -231,8 +231,8 @@ sig("author_unknown", "l'auteur vous est inconnu", [
 ], negatable=False, group="author")
 # ---------------------------------------------------------------- offences against property
 sig("theft", "un vol", [
-    r"(?:vol|vols|vole|volee|voles|volees|voler|volait|volent|voleur|voleurs|voleuse|derobe\w*|cambriol\w*|arrache\w*|pickpocket\w*|pique\w*|subtilis\w*|chourav\w*|siphonn\w*|detrousse\w*|racket\w*|emporte\w*|embarque\w*|intercept\w*|falsifi\w*|devisse\w*)\b(?<!traite de voleuse)(?<!traite de voleur)(?<!traitee de voleuse)(?<!traiter de voleuse)",
-    r"pris (?:mon|ma|mes|nos|notre|son|sa|ses|tout|les bijoux|le portefeuille|le sac|la console|l'ordinateur|la tele)\b|pris\b(?:(?<=on nous a pris)|(?<=on m'a pris)|(?<=on ma pris)|(?<=on lui a pris)|(?<=ont pris))|prise?s? (?:dans|pendant)|servis\b|(?:parti|partis|repartie?|reparti|partir)e?s? avec|disparu\w* (?:de|du|dans|pendant|entre)\b",
+    r"(?:vol|vols|vole|volee|voles|volees|voler|volait|volent|voleur|voleurs|voleuse|derobe\w*|cambriol\w*|arrache\w*|pickpocket\w*|pique\w*|subtilis\w*|chourav\w*|siphonn\w*|detrousse\w*|racket\w*|emporte\w*|embarque\w*|intercept\w*|falsifi\w*|devisse\w*)\b(?<!photos volees)(?<!photo volee)(?<!videos volees)(?<!video volee)(?<!traite de voleuse)(?<!traite de voleur)(?<!traitee de voleuse)(?<!traiter de voleuse)",
+    r"pris (?:mon|ma|mes|nos|notre|son|sa|ses|tout|les bijoux|le portefeuille|le sac|la console|l'ordinateur|la tele)\b|pris\b(?:(?<=et l'a pris)|(?<=me l'a pris)|(?<=me l'ont pris)|(?<=on l'a pris)|(?<=on nous a pris)|(?<=on m'a pris)|(?<=on ma pris)|(?<=on lui a pris)|(?<=ont pris))|prise?s? (?:dans|pendant)|servis\b|(?:parti|partis|repartie?|reparti|partir)e?s? avec|disparu\w* (?:de|du|dans|pendant|entre)\b",
     r"y (?:etait|etaient|est|sont) plus|(?:etait|etaient) plus (?:la|dans|a sa place)|manque\w*|(?:ont|avaient|sont|etaient) disparu\w*|disparition de|plus rien dans|vide\w* (?:mon|ma|le|la|la benne|son|sa)|ete vide\w*|(?:cadenas|grillage|antivol)[^.;!?]{0,20}?(?:coupe|scie|casse|force)|(?:scie|decoupe|coupe) (?:le|mon|ma) (?:pot|catalyseur|cadenas)|catalyseur a ete|ete visite\w*",
     r"(?:bijoux|bijou|porte-?monnaie|portefeuille|telephone|tel|argent|colis|bague|chaine|collier|bracelet|alliance|enveloppe|especes|liquide|montre|sac|sacoche|velo|trottinette|scooter|moto|voiture|valise|cles|ordinateur|chequier|plaques?|euros|tirelire|coffret|boite|benne|abri|cave|garage|coffre)\b[^.;!?]{0,30}?(?:disparu\w*|envole\w*|videe?s?\b)|tire\w* (?:mon|ma|son|sa) (?:sac|telephone|tel|collier|chaine|portable)|(?:pike|chope|choure)\w* (?:mon|ma|son|sa)|plus une goutte|du (?:le |la |les )?prendre|avait plus (?:rien|le colis|mon colis)|(?:mis|glisse|fourre)\w* [^.;!?]{0,40}?dans (?:sa|son|ses) (?:sacoche|poche|sac|veste|blouson)",
 ], group="offence")
@@ -250,7 +250,7 @@ sig("burglary", "un cambriolage", [
     r"(?:essai\w*|tente\w*) (?:d'ouvrir|de rentrer|d'entrer|de forcer)|rentrer par la fenetre|fouiller en bas|(?:maison|appartement|appart)\b[^.;!?]{0,30}?(?:quelqu'un|qqn|lampe|bruit)",
 ], group="offence")
 sig("damage", "une dégradation", [
-    r"(?:degrad\w*|raye|rayee|rayes|rayure\w*|tag|tags|tague\w*|casse|cassee|casses|cassees|brise\w*|creve\w*|vandalis\w*|incendi\w*|brule\w*|defonce\w*|abime\w*|endommag\w*|saccag\w*|crame\w*|enfonce\w*|cabosse\w*|explose\w*|pete\w*|peter|lacere\w*|miettes|peinture sur|colle dans (?:ma|la) serrure)\b",
+    r"(?:degrad(?!ant)\w*|raye|rayee|rayes|rayure\w*|tag|tags|tague\w*|casse|cassee|casses|cassees|brise\w*|creve\w*|vandalis\w*|incendi\w*(?<!de l'incendie)(?<!victimes de l'incendi)|brule\w*|defonce\w*(?<!me defonce)(?<!me defoncer)(?<!te defoncer)(?<!le defoncer)(?<!la defoncer)(?<!vous defoncer)(?<!te defonce)|abime\w*|endommag\w*|saccag\w*|crame\w*|enfonce\w*|cabosse\w*|explose\w*|pete\w*|peter|lacere\w*|miettes|peinture sur|colle dans (?:ma|la) serrure)\b",
 ], group="offence")
 sig("vehicle", "un véhicule est concerné", [r"(?:voiture|vehicule|auto|moto|scooter|velo|trottinette|camion|camionnette|utilitaire|caisse|bagnole|caravane|camping-car|quad|vtt|vae|bicyclette|clio|twingo|golf|yaris|308|portiere|pare-brise|retro|retroviseur|pare-choc)\b"], negatable=False, group="offence")
 sig("hit_and_run", "un délit de fuite", [
@@ -264,7 +264,7 @@ sig("scam", "une escroquerie", [
     r"(?:disait|disant|pretendait|pretendant) (?:etre|qu'il etait|qu'elle etait|venir|de la|du|travailler|qu'il venait|qu'ils venaient|qu'il rachetait)|(?:faisait|faisant|fait) passer pour|present\w*\b(?:(?<=se presentant)|(?<=se presentait)|(?<=s'est presente)|(?<=se presente)|(?<=s'etait presente)|(?<=presentee)) (?:comme|en tant que)|disant\b(?<=se disant)|disait\b(?<=se disait)",
     r"(?:compagnie|service|agents?) des eaux|(?:adresse|entreprise|societe|association|numero)\b[^.;!?]{0,25}?(?:n'existe pas|n'existe plus|bidon|fausse|inexistante?|fictive)|rachet\w* (?:l'or|les bijoux|de l'or)",
     r"(?:faux|fausse|fausses)(?: (?!et\b|totalement|completement|ce qu|c'est)[a-z]|\s*(?:[,.;!?)]|$))(?<!c'est faux)(?<!c'est faux )(?<!c'est faux,)(?<!c'est faux.)",
-    r"(?:arnaqu\w*|escro\w*|fraud\w*|pige\w*|piege\w*|fake|scam\w*|bidon|hameconn\w*|phishing|filou\w*|abus de (?:confiance|faiblesse)|soi-disant|soi disant|soit-disant|pretendu\w*|supposee?(?<!je suppose)(?<!j'suppose)|trompe\w*|mensonge\w*|copie de|ressemblait|imitation|contrefa\w*|fantome|trop[- ]percu|rembourser la difference|trop beau|cartes? cadeaux?|coupons?|transcash|neosurf|pcs|paysafecard|western union|mandat cash|moneygram)\b",
+    r"(?:arnaqu\w*|escro\w*|fraud\w*|pige\w*|piege\w*|fake|scam\w*|bidon|hameconn\w*|phishing|filou\w*|abus de (?:confiance|faiblesse)|soi-disant|soi disant|soit-disant|pretendu\w*|supposee?(?<!je suppose)(?<!j'suppose)|trompe\w*|mensonge\w*|copie de|ressemblait|imitation|contrefa\w*|fantome|trop[- ]percu|rembourser la difference|trop beau|cagnottes?|cartes? cadeaux?|coupons?|transcash|neosurf|pcs|paysafecard|western union|mandat cash|moneygram)\b",
     r"(?:trading|crypto\w*|bitcoins?|usdt|placement|investissement|investi|investir|multiplier|gains?|loterie|tirage au sort|liker|missions?|taches premium|frais de (?:dossier|deblocage|douane|dedouanement|transport|livraison|verification|activation|notaire)|debloquer|deblocage|dedouanement|compte vendeur|vinted protect|recruteu\w*|job a domicile|travail a domicile|teletravail|militaire|tueur a gages|abuse|fait croire|faire croire|problemes? d'argent|livret|deja utilise|rembourser (?:la )?difference|trop (?:d')?argent|recup\w* (?:le|son|mon) compte|repris le compte)\b",
 ], group="offence")
 sig("fake_site", "un faux site ou une fausse page", [
@@ -308,9 +308,9 @@ sig("money_demanded", "de l'argent a été demandé", [
     r"(?:rancon|extorsion|extorqu\w*|racket\w*|chantage|chanter)\b",
     r"(?:payer|verser|envoyer|donner|donne|envoie|verse|paye)[^.;!?]{0,25}?\d+(?:[,.]\d+)? ?(?:euros|€|e\b|eur\b|dollars|\$|bitcoins?|btc)",
 ], negatable=False, group="offence")
-PAY_OR_ELSE = (r"(?:(?:euros|eur|bitcoins?|crypto|btc)\b[^.;!?]{0,30}? ou (?:il|elle|ils|je|tout|on) (?:supprime|publie|diffuse|envoie|balance|efface|partage)|si (?:je|tu|il|elle|on|nous) (?:ne )?(?:lui )?(?:pai\w*|pay\w*|vers\w*|vire\w*)|si (?:je|tu|il|elle|on) (?:ne )?(?:lui )?(?:donne|envoie)\w* (?:pas )?(?:\d|l'argent|de l'argent|les|la somme)"
+PAY_OR_ELSE = (r"(?:(?:euros|eur|bitcoins?|crypto|btc|union|moneygram|transcash|pcs|paysafecard|neosurf|paypal)\b[^.;!?]{0,30}? ou (?:il |elle |ils |je |j'|tout |on )(?:supprime|publie|diffuse|envoie|balance|efface|partage)|si (?:je|tu|il|elle|on|nous) (?:ne )?(?:lui )?(?:pai\w*|pay\w*|vers\w*|vire\w*)|si (?:je|tu|il|elle|on) (?:ne )?(?:lui )?(?:donne|envoie)\w* (?:pas )?(?:\d|l'argent|de l'argent|les|la somme)"
                r"|contre (?:\d|une? |la somme)[^.;!?]{0,25}?(?:€|euros|\d ?e\b|bitcoins?|transcash|neosurf|pcs|paysafe\w*|cartes? (?:cadeaux?|pcs|transcash|neosurf|google|itunes)|dollars)"
-               r"|rends\b(?<!me rends)(?<!se rends)(?! compte)|rend contre|(?:rend|rendra|rendrait) (?:le|mon|ton|son) compte)")
+               r"|(?:supprime|efface|retire)(?:nt)?\b(?:(?<=pour qu'il les supprime)|(?<=pour qu'il les efface)|(?<=pour qu'il les retire)|(?<=pour qu'il la supprime)|(?<=pour qu'il la efface)|(?<=pour qu'il la retire)|(?<=pour qu'il le supprime)|(?<=pour qu'il le efface)|(?<=pour qu'il le retire)|(?<=pour qu'il l'supprime)|(?<=pour qu'il l'efface)|(?<=pour qu'il l'retire)|(?<=pour qu'il supprime)|(?<=pour qu'il efface)|(?<=pour qu'il retire)|(?<=pour qu'elle les supprime)|(?<=pour qu'elle les efface)|(?<=pour qu'elle les retire)|(?<=pour qu'elle la supprime)|(?<=pour qu'elle la efface)|(?<=pour qu'elle la retire)|(?<=pour qu'elle le supprime)|(?<=pour qu'elle le efface)|(?<=pour qu'elle le retire)|(?<=pour qu'elle l'supprime)|(?<=pour qu'elle l'efface)|(?<=pour qu'elle l'retire)|(?<=pour qu'elle supprime)|(?<=pour qu'elle efface)|(?<=pour qu'elle retire)|(?<=pour qu'ils les suppriment)|(?<=pour qu'ils les effacent)|(?<=pour qu'ils les retirent)|(?<=pour qu'ils la suppriment)|(?<=pour qu'ils la effacent)|(?<=pour qu'ils la retirent)|(?<=pour qu'ils le suppriment)|(?<=pour qu'ils le effacent)|(?<=pour qu'ils le retirent)|(?<=pour qu'ils l'suppriment)|(?<=pour qu'ils l'effacent)|(?<=pour qu'ils l'retirent)|(?<=pour qu'ils suppriment)|(?<=pour qu'ils effacent)|(?<=pour qu'ils retirent))|rends\b(?<!me rends)(?<!se rends)(?! compte)|rend contre|(?:rend|rendra|rendrait) (?:le|mon|ton|son) compte)")
 sig("pay_or_else", "une menace assortie d'une demande d'argent", [PAY_OR_ELSE], negatable=False, group="offence")
 sig("blackmail", "une menace assortie d'une demande (chantage)", [
     PAY_OR_ELSE + r"|sinon (?:il|elle|ils|elles|on|tout)\b",
@@ -323,6 +323,9 @@ sig("account_hacked", "un compte en ligne a été piraté", [
     r"hacker\b(?<!pour hacker)(?<!a hacker)|pirate (?:a|ecrit|envoie|poste|publie|demande|me|m'|ne|avait|de son|de mon)\b",
 ], group="offence")
 CONTACTS = r"(?:amis|amies|contacts|proches|abonnes|potes|copains|copines|collegues|connaissances|famille|cousins|cousines|repertoire|carnet)"
+sig("contacts_not_asked", "vos contacts n'ont reçu aucune demande d'argent", [
+    r"(?:contacts|proches|amis|famille|entourage)\b[^.;!?]{0,30}?(?:ont rien recu|n'ont rien recu|n'ont pas recu|rien recu|aucun message|aucune demande)|personne n'a recu (?:de |d')?(?:demande|message|sollicitation)|aucun (?:de mes )?(?:contacts?|proches|amis) n'a (?:recu|ete sollicite)",
+], negatable=False, group="offence")
 sig("contacts_asked_money", "vos contacts ont reçu des demandes d'argent", [
     CONTACTS + r"\b[^.;!?]{0,70}?(?:argent|virement|payer|euros|€|preter|paiement|sous|depanner|mandat|code|pcs|transcash|recharges?|investi\w*|rib)",
     r"(?:demand\w*|ecrit|envoie|envoyer|ecrire|reclame|ecrivent|envoient|contacte\w*)[^.;!?]{0,40}?(?:de l'argent|des recharges|des sous)[^.;!?]{0,30}?" + CONTACTS,
@@ -337,7 +340,7 @@ sig("exposure_threat", "une menace de publier ou d'envoyer des images de vous", 
     r"(?:filme|enregistre|enregistree|capture)\w*[^.;!?]{0,30}?(?:webcam|appel video|visio|nue?|deshabille\w*)|webcam[^.;!?]{0,60}?(?:filme|video|sites? (?:pour )?adultes?|porno)",
 ], negatable=False, group="offence")
 sig("no_money_asked", "aucune somme n'a été demandée", [
-    r"(?:rien|jamais|aucune?) (?:de )?(?:demande\w*|reclame\w*|rancon|d'argent|somme|arnaque|argent)\b|argent ?\? ?(?:non|rien|aucun|pas du tout)|(?:demande|reclame)(?:(?<=pas demande)|(?<=pas de demande)|(?<=pas reclame))\w*|(?:rancon|somme|arnaque|argent)\b(?:(?<=pas rancon)|(?<=pas de rancon)|(?<=pas d'argent)|(?<=pas somme)|(?<=pas de somme)|(?<=pas arnaque)|(?<=pas argent))|personne (?:ne )?(?:m'a|me|ma|nous a|lui a|n'a) (?:rien |pas )?(?:demande|reclame|recu)|sans (?:rien )?demander|demande (?:pas|rien) (?:d'argent|a personne)",
+    r"(?:rien|jamais|aucune?) (?:de )?(?:demande\w*|reclame\w*|rancon|d'argent|somme|arnaque|argent)\b|argent ?\? ?(?:non|rien|aucun|pas du tout)|(?:demande|demandent|demandait|demandaient|reclame|reclament) rien\b|dargent\b(?:(?<=pas dargent)|(?<=rien dargent))|(?:demande|reclame)(?:(?<=pas demande)|(?<=pas de demande)|(?<=pas reclame))\w*|(?:rancon|somme|arnaque|argent)\b(?:(?<=pas rancon)|(?<=pas de rancon)|(?<=pas d'argent)|(?<=pas dargent)|(?<=pas somme)|(?<=pas de somme)|(?<=pas arnaque)|(?<=pas argent))|personne (?:ne )?(?:m'a|me|ma|nous a|lui a|n'a) (?:rien |pas )?(?:demande|reclame|recu)|sans (?:rien )?demander|demande (?:pas|rien) (?:d'argent|a personne)",
 ], negatable=False, group="offence")
 sig("card_handed", "la carte a été remise à quelqu'un", [
     r"(?:venu|passe|passer|envoye)\b(?<!personne n'est venu)(?<!personne n'est passe)[^.;!?]{0,25}?(?:chercher|recuperer|prendre) (?:l'argent|l'enveloppe|la carte|sa carte|ma carte|les bijoux|le liquide|\d)|remis l'enveloppe|coursier|(?:remis|donne|confie|tendu|remettre|donner) (?:ma|sa|la|leur) (?:carte|cb)|(?:donnee|remise) (?:au|a un|a une|a l'homme)",
@@ -346,13 +349,16 @@ sig("card_handed", "la carte a été remise à quelqu'un", [
 sig("sexual", "des faits à caractère sexuel ou sexiste", [
     r"(?:viol|viols|violee|violees|violer|violait|agression sexuelle|agresse sexuellement|agressee sexuellement|attouchement\w*|tripot\w*|exhib\w*|frotteur|frott\w*|sexuel\w*|sexiste\w*|sexe|pornograph\w*|porno|pedo\w*|masturb\w*|nude|nudes|sextape|sextorsion|sextortion|revenge porn|deepfake|pute|salope|chienne|catin|seins|poitrine|fesses|caresse\w*|embrassee|jupe|sucer|baiser|soutif|soutien-gorge|sous-vetements|pelot\w*|droguee|grooming)\b|embrasse\w* (?:de force|sur la bouche|malgre)|drogue\w* (?:a mon insu|sans)",
     r"touche (?:ma|mon|sa|son) (?:petite|petit|fille|fils|soeur|frere|niece|neveu)|touche(?<=me touche)(?<!ca me touche)(?<!cela me touche)|touche(?<=la touche)|touchait(?<=me touchait)|touchait(?<=la touchait)|touchee(?<=m'a touchee)|touchee(?<=m a touchee)|toucher(?<=me toucher)|toucher(?<=fait toucher)|toucher(?<=se faire toucher)|touche (?:ma|mes|les|sa|ses) (?:seins|fesses|poitrine|parties|sexe|cuisses)",
-    r"colle\w* (?:contre|a) moi|(?:remarques?|commentaires?|trucs?|choses?) (?:degueu\w* )?(?:sur|de) (?:mon|ma|son|sa|mes) (?:corps|physique|poitrine|tenues?|fesses|seins)|t'es bonne|tu es belle,? viens",
+    r"(?:remarques?|commentaires?|trucs?|choses?) (?:degueu\w* )?(?:sur|de) (?:mon|ma|son|sa|mes) (?:corps|physique|poitrine|tenues?|fesses|seins)|t'es bonne|tu es belle,? viens",
     r"gestes? (?:deplaces?|sexuels?|inappropries?)|mains sous|trou noir|relations quand je veux pas|force\w* a avoir (?:un rapport|des rapports|des relations|une relation)|filme\w* sous",
     r"(?:truc|quelque chose|qqch|drogue|ghb) dans (?:mon|son|leur) verre|(?:reveillee?|reveille) (?:chez un inconnu|chez lui|dans son lit|nue?)|aucun souvenir|rapport (?:force|non consenti)|consentement",
     r"(?:faisait|fait|faire) des secrets|(?:demande|demander|demandait|veut|exige|exigeait|reclame)\w*[^.;!?]{0,30}?(?:photos|videos|images)\w* (?:d'(?:elle|eux)|de (?:toi|lui|moi|vous)|nue?s?|intimes?|en prive|en sous-vetements|plus explicites?|osees?)|(?:photos|videos) en prive|approcher des enfants",
 ], group="offence")
 sig("asks_photos", "quelqu'un demande des photos ou des vidéos", [
-    r"(?:demande|demander|demandait|demandent|veut|voulait|exige|exigeait|reclame|propose|proposait)\w*[^.;!?]{0,30}?(?:photos?|videos?|images?|nudes)\b",
+    r"(?:demande|demander|demandait|demandent|veut|voulait|exige|exigeait|reclame|propose|proposait)\w*[^.;!?]{0,30}?(?:photos?|videos?|images?|nudes)\b|demande\w* de se (?:filmer|photographier|deshabiller|montrer)|(?:se filmer|se deshabiller) (?:nue?s?|en (?:calecon|culotte|slip|sous-vetements))",
+], negatable=False, group="offence")
+sig("body_contact", "quelqu'un s'est collé contre vous", [
+    r"colle\w* (?:contre|a) moi",
 ], negatable=False, group="offence")
 sig("nonconsensual", "des images ou actes sans consentement", [
     r"consentement\b(?:(?<=sans mon consentement)|(?<=sans son consentement)|(?<=sans consentement)|(?<=sans leur consentement))|filmait\b(?<=savais meme pas qu'il filmait)",
@@ -365,14 +371,14 @@ sig("intimate_images", "des images intimes", [
 sig("harassment", "un harcèlement", [
     r"(?:harcel\w*|harcèl\w*|stalk\w*|traque\w*|cyberharcel\w*|acharne\w*|enfer\b|pourrit la vie|ecart|balance ton)",
     r"(?:suit|suivent|suivait|suivie|suivi|attend|attendent|attendre|debarque)\w* (?:partout|jusqu|tous les|chaque)",
-    r"(?:messages|sms|appels|mails|fois) (?:par jour|par nuit|chaque jour)|(?:vingt|trente|cinquante|dizaines de|cent) (?:messages|sms|appels|mails|fois)",
-    r"(?:cree|creer|cree des|recree|cree de) (?:des |de )?(?:nouveaux|nouveau|faux) comptes?",
+    r"(?:messages|sms|appels|mails|fois) (?:par jour|par nuit|chaque jour)|(?:vingt|trente|cinquante|dizaines de|cent|centaines de) (?:messages|sms|appels|mails)|dizaines de fois|(?:disent|dit|disait|disaient|ecrivent|ecrit|pousse|poussent)\w* (?:a (?:mon|ma) (?:fils|fille|enfant|frere|soeur)|me|m'|lui) (?:de (?:se|me) suicider|de (?:se|me) tuer|d'aller (?:se|me) pendre)",
+    r"(?:cree|creer|cree des|recree|cree de) (?:des |de )?(?:nouveaux|nouveau|faux) comptes?|moquer\b(?<=pour se moquer) (?:d'elle|de lui|de moi|de nous|de mon fils|de ma fille)|cree\w* expres|surnomment|surnommaient",
 ], group="offence")
 sig("repeated", "des faits répétés", [
     r"(?:tous|toutes) les (?:jours|soirs|matins|mois|week-ends|deux jours|nuits|semaines)|chaque (?:jour|nuit|semaine|soir|matin|mois|fois|debut de mois)|sans (?:arret|cesse|relache)|repetition|boucle|encore et encore|h24|regulierement|reprises",
     r"depuis (?:des|plusieurs|deux|trois|quatre|cinq|six|huit|dix|quelques|\d+) (?:mois|semaines|ans|annees)|depuis (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|l'ete|cet ete|le printemps|l'automne|la rentree|son arrivee|qu'il|qu'elle|que j'ai|mon coming|le divorce|la separation|la rupture|un an|un mois|une semaine)\b",
     r"(?:dure|fait) depuis|fait (?:deux|trois|quatre|cinq|six|huit|dix|plusieurs|des) (?:mois|ans|semaines|annees)|depuis (?:plus d'un|plus de|presque|bientot) (?:an|mois|\w+ (?:ans|mois|semaines))|incidents|recommence\w*|arrete pas|(?:deux|trois|quatre|plusieurs) fois|encore une fois|deuxieme fois|troisieme fois|premiere fois(?<=pas la premiere fois)|fois,? c'est (?:toutes|tous)",
-    r"(?:chacune|toutes|chacun) (?:de |des )?mes",
+    r"(?:chacune|chacun) (?:de |des )?mes|toutes\b(?<=sous toutes) (?:mes|ses)",
 ], negatable=False, group="offence")
 sig("single_event", "un fait isolé (une seule fois)", [
     r"(?:seule fois|premiere fois|qu'une fois|seul incident|seul message|seule\b(?<=une seule)|fois\b(?:(?<=arrive une fois)|(?<=c'est une fois)|(?<=cest une fois)|(?<=juste une fois)|(?<=passe une fois)))",
@@ -393,36 +399,36 @@ sig("hate", "des propos ou actes racistes, discriminatoires ou haineux", [
 sig("discrimination", "un refus ou un traitement discriminatoire", [
     r"(?:veut|voulait|voulaient|veulent|prend|prenait|prennent|prenaient|garde|gardait|gardaient|loue|louent|louait|embauche|embauchent|embauchait|accepte|acceptent|acceptait) pas (?:de |d'|des |les )?(?:africains?|arabes?|noirs?|noires?|rebeus?|renois?|voilees?|femmes voilees|femmes enceintes|enceintes|handicapes?|fauteuils?|etrangers?|musulmans?|juifs?|chinois|asiatiques?|homos?|gays?|trans|gens comme|ca chez lui|ca ici|roms?|gitans?)",
     r"(?:voilees|rebeus|renois|africains|handicapes)\b|gens comme (?:vous|toi)",
-    r"(?:refus\w*|licenci\w*|vir\w*|poste|embauche\w*)[^.;!?]{0,80}?(?:a cause de|parce que|en raison de|quand (?:il|elle) a vu que|avec (?:mon|son) voile)|(?:cause de|raison de|seulement pour|juste pour) (?:ma|mon|son|sa) (?:couleur|origine|religion|voile|handicap|fauteuil|grossesse|orientation|accent|nom|burkini)",
+    r"(?:refus\w*|licenci\w*|vire|viree|virer|vires|poste\b(?<=un poste)|embauche\w*|logement|location|entree)[^.;!?]{0,80}?(?:(?:a cause de|parce que|parce qu'|en raison de|quand (?:il|elle|ils) (?:a|ont) vu que)[^.;!?]{0,40}?(?:noire?s?|arabes?|africaine?s?|maghrebine?s?|musulmane?s?|juive?s?|voilee?s?|voile|enceinte|grossesse|handicap\w*|fauteuil|homo\w*|gay|lesbienne|trans|origines?|couleur|religion|accent|mon nom|mon age|femme|etrangere?|roms?|gitane?s?|orientation|obese|poids|peau)|avec (?:mon|son) voile)|(?:cause de|raison de|seulement pour|juste pour) (?:ma|mon|son|sa) (?:couleur|origine|religion|voile|handicap|fauteuil|grossesse|orientation|accent|nom|burkini)",
     r"(?:pede|pedes|pd|tapettes?|tarlouze|rebeus?|renois?)\b",
     r"refus\w*[^.;!?]{0,80}?(?:pas de ca|mauvais genre|pas de (?:voilees|noirs|arabes|rebeus|renois|handicapes|fauteuils?))",
 ], negatable=False, group="offence")
 CONTENT = (r"(?:video|videos|publication|publications|post|posts|page|pages|groupe|groupes|compte|comptes|live|lives|story|stories|commentaire|commentaires|tweet|tweets|"
-           r"chaine|hashtag|reel|reels|contenu|contenus|photo|photos|montage|montages|meme|memes|clip|topic|forum|serveur|canal|salon|defi|profil|pub|publicite)")
+           r"chaine|hashtag|reel|reels|contenu|contenus|photo|photos|montage|montages|memes(?<=des memes)|meme(?<=un meme)|clip|topic|forum|serveur|canal|salon|defi|profil|pub|publicite)")
 PLATFORM = (r"(?:facebook|instagram|insta|tiktok|twitter|x|youtube|telegram|snapchat|snap|reseaux sociaux|reseau social|en ligne|internet|le web|forum|discord|twitch|reddit|linkedin|"
             r"public|publique|publics|publiques|publiquement|partage\w*|repartage\w*|reposte\w*|retweet\w*|postee?s?|publiee?s?|mise? en ligne|circul\w*|tourne|vue?s? par|milliers|millions|viral\w*|abonnes|likes|vues|viewers|spectateurs|membres)")
 sig("public_content", "un contenu public vu en ligne", [
     CONTENT + r"s?\b[^.;!?]{0,60}?\b" + PLATFORM + r"\b",
-    r"(?:vu|vue|vus|tombe|tombee|trouve|trouvee|decouvert|decouverte|circule|circulent|publie|publiee|publient|poste|postee|postent|partage|partagee|partagent|diffuse|diffusee|relaye|lu|lus|montre|montree|commente|commentee|commentent)\b[^.;!?]{0,40}?(?:sur|dans|sous) (?:facebook|instagram|insta|tiktok|twitter|x|youtube|telegram|snapchat|snap|les reseaux|un groupe|une page|un forum|internet|le web|discord|twitch|reddit|linkedin|un site|un compte|un serveur|une video|un article|la page|le site|le compte|le groupe)\b",
+    r"(?:vu|vue|vus|tombe|tombee|trouve|trouvee|decouvert|decouverte|circule|circulent|publie|publiee|publient|poste|postee|postent|partage|partagee|partagent|diffuse|diffusee|relaye|lu(?! que| qu')|lus|montre|montree|commente|commentee|commentent)\b[^.;!?]{0,40}?(?:sur|dans|sous) (?:facebook|instagram|insta|tiktok|twitter|x|youtube|telegram|snapchat|snap|les reseaux|un groupe|une page|un forum|internet|le web|discord|twitch|reddit|linkedin|un site|un compte|un serveur|une video|un article|la page|le site|le compte|le groupe)\b",
     r"(?:x|tiktok|insta|instagram|facebook|youtube|twitter|snapchat|snap|telegram|discord|twitch|reddit|linkedin)\b[^.;!?]{0,40}?(?:compte|page|video|post|publie|poste|commentaires?|groupe|chaine|live|story|tweet|montages?)|(?:youtubeu\w*|influenceu\w*|streameu\w*|tiktokeu\w*)\b",
     r"(?:viewers|spectateurs|abonnes|partages|likes|live|lives)\b|milliers de (?:commentaires|messages|vues|membres)|publiquement (?:sur|dans|sous)|centaines de (?:commentaires|messages|partages)",
 ], negatable=False, group="content")
 sig("illegal_content", "un contenu illicite (haine, terrorisme, pédocriminalité, appel à la violence)", [
-    r"(?:apologie|lapologie|terroris\w*|djihad\w*|jihad\w*|daech|daesh|propagande|pedopornograph\w*|pedocrimin\w*|pedophil\w*|decapit\w*|egorge\w*|execution|tortur\w*|maltraitance animale|attentats?|lattentat|lattaque|fusillade|tuerie|carnage|massacre|ratonnade|negationn\w*|revisionn\w*|bombe|bombes|explosif|extermin\w*|vermine|1942|martyr|zoophil\w*|drogue|stupefiants|animaux protege\w*|especes? protegees?|braconn\w*|lyncher|euthanasier|eradiquer|heros|vengeance|pacte)\b",
+    r"(?:apologie|lapologie|terroris\w*|djihad\w*|jihad\w*|daech|daesh|propagande|pedopornograph\w*|pedocrimin\w*|pedophil\w*|decapit\w*|egorge\w*|execution|tortur\w*|maltraitance animale|attentats?|lattentat|lattaque|fusillade|tuerie|carnage|massacre|ratonnade|negationn\w*|revisionn\w*|bombe(?<!en bombe)(?! de peinture| noire| rouge| blanche)|bombes|explosif|extermin\w*|vermine|1942|martyr|zoophil\w*|drogue|stupefiants|animaux protege\w*|especes? protegees?|braconn\w*|lyncher|euthanasier|eradiquer|heros|vengeance|pacte)\b",
     r"(?:enfants?|mineure?s?|gamines?|petites filles|fillettes) (?:nus?|abuses?|dans le bain)|appel\w* (?:au meurtre|a la violence|a tuer|au lynchage|a la haine|au viol|a l'emeute|a bruler|a attaquer|a tabasser|a frapper|a harceler)|incitation (?:a la haine|a la violence|au meurtre|au suicide)|contenus? (?:illicites?|illegaux|choquants?|haineux|pedo\w*|violents?)|maltraite un (?:chien|chat|animal)",
     r"tirer (?:au|sur le|dans le|sur tout) (?:lycee|college|ecole|monde)|menaces? de mort publiques?|chasse\b|chambres a gaz|expedition punitive|sauter\b(?<=faire sauter)|peter\b(?<=ca va peter)|caricatures? (?:nazies?|antisemites?)|tour\b(?<=qui le tour)|flammes\b|finir le travail|fichiers de cartes|tutos? pour (?:hacker|pirater)|comptes bancaires (?:pirates|voles)|armes a feu|ordonnance\b(?<=sans ordonnance)",
-    r"(?:corriger|buter|cramer|lyncher|regler son compte|mettre le feu|poignarder|egorger|abattre|massacrer)\b|casser du \w+|bruler (?:le|la|les|leurs?) (?:commissariat|mosquee|synagogue|eglise|mairie|ecole|camps?|maison)|trafic\b|adopter contre|(?:enfants?|filles|fillettes|mineures?|gamines)[^.;!?]{0,30}?(?:denude\w*|nue?s?\b)",
+    r"(?:corriger|buter|cramer|lyncher|regler son compte|mettre le feu|poignarder|egorger|abattre|massacrer)\b|casser du \w+|(?:bruler|brule|brulons|brulez|cramer|cramez|cramons) (?:le|la|les|leurs?) (?:commissariat|mosquee|synagogue|eglise|mairie|ecole|camps?|maison)|trafic\b|adopter contre|(?:enfants?|filles|fillettes|mineures?|gamines)[^.;!?]{0,30}?(?:denude\w*|nue?s?\b)",
     r"(?:appelle|appellent|appelant|pousse|poussent|encourage\w*|incite\w*) (?:a|au|les gens a|les gens a les|a les|a la|a le) (?:« |'|\")?(?:tuer|frapper|harceler|bruler|violer|attaquer|casser|lyncher|aller|s'etrangler|se suicider|se scarifier|faire)|(?:promotion|apologie) (?:de la scarification|du suicide|de l'anorexie)",
     r"(?:vend|vendent|vendait|vente|vendre)\w*(?: »|'|\")? (?:un |des |de |d'|du )?(?:faux (?:diplomes|permis|papiers)|fausses (?:cartes|pieces)|bebe|enfants?|drogue|armes?|packs?|medicaments|ozempic|videos? (?:de|d') (?:mineur\w*|enfants?)|photos? de mineur\w*)|(?:packs?|videos?|photos?) (?:de|d') (?:tres )?(?:jeunes )?(?:mineure?s?|enfants?|gamines?|petites filles|fillettes|adolescentes)|(?:propose|proposent|vend|vendent)\w* (?:des |de )?(?:\xab |\x22|')?(?:tres )?jeunes (?:filles|adolescentes|mineures)",
-    r"(?:photos?|videos?) (?:de |d')?(?:femmes|filles|lyceennes)\b[^.;!?]{0,40}?(?:en cachette|a leur insu|volees|sans leur accord|prises? en)|demande aux (?:gamins|enfants|mineurs|filles)",
+    r"(?:photos?|videos?) volees de (?:femmes|filles|lyceennes|collegiennes|eleves)|(?:photos?|videos?) (?:de |d')?(?:femmes|filles|lyceennes)\b[^.;!?]{0,40}?(?:en cachette|a leur insu|volees|sans leur accord|prises? en)|demande aux (?:gamins|enfants|mineurs|filles)",
     r"(?:faut|faudrait|doivent etre|devraient etre) (?:les |le |la |l')?(?:tuer|gazer|noyer|bruler|exterminer|eliminer|euthanasier|pendre|buter|frapper|tabasser|eradiquer|deporter|egorger|chasser|nettoyer|renvoyer)\w*|(?:tuer|gazer|noyer|bruler|exterminer|eliminer|euthanasier|egorger|buter|chasser) (?:tous )?(?:les|des) (?:juifs|arabes|noirs|flics|keufs|pd|pedes|gays|homos|trans|femmes|roms|migrants|refugies|musulmans|chretiens|policiers|infideles|handicapes|blancs)",
     r"(?:noirs|juifs|arabes|musulmans|migrants|homos|gays|trans|roms|asiatiques|chinois|blancs|haitiens|comoriens|feministes|flics|infideles)\b[^.;!?]{0,40}?(?:singes|chasser|frapper|tuer|virer|deporter|exterminer|cramer|vermine|parasites|animaux|dehors|a la mer|violer)",
-    r"(?:viendra|viens|vient|venir) (?:demain |lundi |ce soir )?avec (?:une|son|le|un) (?:arme|fusil|couteau|flingue)|(?:tuer|egorger|buter|abattre|faire exploser) (?:le|la) (?:president|ministre|depute\w*|maire|prof\w*|journaliste)|(?:tirer|poignarder|attaquer|bombarder|massacrer) (?:sur|le|la|les|tout)|poser une bombe|(?:allumer|allume|allumez|caillasser|caillassez|cailler|attaquer|attaquez) (?:les|des) (?:pompiers|flics|keufs|policiers|condes|gendarmes)|ramenez des (?:mortiers|battes|armes|barres|couteaux)|carnage|bravo aux attentats|etrangler\b|serrer le cou|defi[^.;!?]{0,60}?(?:etrangl|evanoui|ceinture)",
+    r"(?:viendra|viens|vient|venir) (?:demain |lundi |ce soir )?avec (?:une|son|le|un) (?:arme|fusil|couteau|flingue)|(?:tuer|egorger|buter|abattre|faire exploser) (?:le|la) (?:president|ministre|depute\w*|maire|prof\w*|journaliste)|(?:tirer|poignarder|attaquer|bombarder|massacrer) (?:sur|le|la|les|tout)|(?:videos?|photos?|images?|contenus?) (?:de viols?|sexuelles? (?:d'enfants|de mineurs|de gamins|de petites filles)|pedo\w*)|(?:photos?|videos?)[^.;!?]{0,60}?(?:petites filles|fillettes|enfants|gamins|gamines|mineurs|mineures)[^.;!?]{0,40}?(?:commentaires sexuels|sexuels?|sexuelles?)|poser une bombe|(?:allumer|allume|allumez|caillasser|caillassez|cailler|attaquer|attaquez) (?:les|des) (?:pompiers|flics|keufs|policiers|condes|gendarmes)|ramenez (?:des |de l'|l')?(?:mortiers|battes|armes|barres|couteaux|essence|cocktails)|carnage|bravo aux attentats|etrangler\b|serrer le cou|defi[^.;!?]{0,60}?(?:etrangl|evanoui|ceinture)",
 ], negatable=False, group="content")
 sig("targeted_me", "le contenu ou les faits vous visent personnellement", [
     r"(?:m'|me |m )(?:insult\w*|menac\w*|harcel\w*|humili\w*|cibl\w*|identifi\w*|nomm\w*|expos\w*|rabaiss\w*|traite\w*|touchee?\b(?<!ca me touche)(?<!cela me touche)|frott\w*|suivi\w*|suit|suivent|viol\w*|agress\w*|filme\w*|photographi\w*|forc\w*|colle\w*|embrass\w*|caress\w*|frapp\w*|gifl\w*|exig\w*|fait chanter|font chanter|drogu\w*|moqu\w*|retrouver|defoncer|tuer|crever|planter|buter)\b(?! pas)",
-    r"(?:minsult\w*|mmenac\w*|mharcel\w*|mtraite\w*|mfrapp\w*)|(?:m'a|m a|m'ont|mont|m'avait)(?<!personne ne m'a)(?<!personne m'a)(?<!personne ne m a)(?<!personne ne m'avait) (?:insult\w*|menac\w*|harcel\w*|humili\w*|traite\w*|touchee|frapp\w*|gifl\w*|agress\w*|suivie?|filme\w*|viole\w*|force\w*|pousse\w*|bouscul\w*|crache\w*|tague\w*)",
-    r"(?:photos?|videos?) de (?:moi|nous)\b|contre moi|visee?\b(?:(?<=suis vise)|(?<=suis visee)|(?<=sens vise)|(?<=sens visee)|(?<=peu visee)|(?<=qu'on vise))|cible\b",
+    r"(?:minsult\w*|mmenac\w*|mharcel\w*|mtraite\w*|mfrapp\w*)|(?:m'a|m a|m'ont|mont|m'avait)(?<!personne ne m'a)(?:(?<!personne m'a)|(?<=une personne m'a)|(?<=cette personne m'a)|(?<=la personne m'a))(?<!personne ne m a)(?<!personne ne m'avait) (?:insult\w*|menac\w*|harcel\w*|humili\w*|traite\w*|touchee|frapp\w*|gifl\w*|agress\w*|suivie?|filme\w*|viole\w*|force\w*|pousse\w*|bouscul\w*|crache\w*|tague\w*)",
+    r"(?:photos?|videos?|montages?|captures?|images?) de (?:moi|nous)\b|(?:recois|recoit|recu|recevons|recevais)\b[^.;!?]{0,40}?(?:insultes|menaces|messages (?:haineux|d'insultes|de menaces|sexuels))|(?:photos?|videos?|images?|montages?|nudes?)\b[^.;!?]{0,25}? (?:de|d') (?:ma fille|mon fils|mon enfant|ma soeur|mon frere|ma niece|mon neveu)\b|(?:disant|dit|dire|raconte|racontent|raconter|ecrit|ecrivent|publie|poste|postent|affirme)\b[^.;!?]{0,25}? que je suis\b|(?:fille|fils|enfant|petite|petit)\b[^.;!?]{0,25}?(?:se fait|s'est fait|se faisait|est) (?:harcel|insult|frapp|racket|menac|moqu|tabass|agress)\w*|(?:m'envoi|menvoi|m envoi|m'ecri|mecri|m ecri)\w*[^.;!?]{0,30}?(?:insultes|menaces|nudes|photos (?:de (?:sexe|son sexe|nus?|lui nu)|intimes|obscenes|porno\w*)|videos (?:porno\w*|intimes|obscenes)|messages (?:haineux|d'insultes|de menaces|sexuels|obscenes))|contre moi|visee?\b(?:(?<=suis vise)|(?<=suis visee)|(?<=sens vise)|(?<=sens visee)|(?<=peu visee)|(?<=qu'on vise))|cible\b",
     after(["mon", "ma", "mes", "notre", "sous", "sous mes", "sous ma"], ["photo", "photos", "videos", "nudes", "visage", "nom", "adresse", "numero", "couleur", "porte", "jupe", "corps", "seins", "fesses", "poitrine", "tenue", "tenues", "physique"]) + r"|(?:chacune|chacun|toutes) de mes|porte de (?:mon|notre) (?:appartement|appart|maison|logement)",
 ], group="content")
 NT_VERBS = r"(?:donne|achete|paye|commande|rempli|perdu|investi|scanne|clique)"
@@ -433,7 +439,7 @@ sig("not_targeted", "vous êtes témoin du contenu, pas sa cible", [
     r"(?:vise|visent|visait|visaient|concerne|concernent|adresse|dirige)e?s? (?:pas|personne)|(?:vise|visee|concerne|concernee)\b(?:(?<=pas vise)|(?<=pas visee)|(?<=pas concerne)|(?<=pas concernee))",
     r"moi\b(?:(?<=pas contre moi)|(?<=pas a moi)|(?<=pas pour moi)|(?<=pas de moi)|(?<=pas moi))|fille\b(?<=pas ma fille)|fils\b(?<=pas mon fils)|enfants?\b(?:(?<=pas mon enfant)|(?<=pas mes enfants))|famille\b(?<=pas ma famille)|sont pas (?:mes|moi)|vise\b(?<=pas moi qu'on vise)|menace\b(?<=pas moi qu'on menace)",
     r"(?:suis pas|etais pas|suis) (?:juste |seulement |simplement |que )?(?:supporter|spectat\w*|lecteur|lectrice|electeur|abonnee?|membre)\b|(?:suis pas|etais pas) (?:visee?|concernee?|la cible|la personne|victime|dessus|la deputee|rom|noire?|juive?|dedans|musulmane?|policiere?|trans|gay|homo|arabe|ce joueur|cette personne)\b",
-    r"personne(?<!une personne)(?<!la personne)(?<!cette personne)(?<!autre personne) (?:ne )?(?:me|m'|nous) ?(?:vise|a vise\w*|visait|nomme|a nommee?|cite|connait|a menace\w*|menace\w*|a insulte\w*|a cible\w*)|(?:nomme|nommee|cite|citee)\b(?:(?<=pas nomme)|(?<=pas nommee)|(?<=pas cite)|(?<=pas citee))|personne m'a nommee?|figure pas|y (?:est|etait|suis) pas|(?:dessus|dedans)\b(?:(?<=pas dessus)|(?<=pas dedans))|photos\b(?<=pas sur les photos)",
+    r"personne (?:ne )?(?:me|m'|nous) ?(?:vise|a vise\w*|visait|nomme|a nommee?|cite|connait)|personne ne (?:m'a|nous a|m a) (?:menace|insulte|cible)\w*|personne ne (?:me|nous) (?:menace|insulte)\w*|(?:nomme|nommee|cite|citee)\b(?:(?<=pas nomme)|(?<=pas nommee)|(?<=pas cite)|(?<=pas citee))|personne m'a nommee?|figure pas|y (?:est|etait|suis) pas|(?:dessus|dedans)\b(?:(?<=pas dessus)|(?<=pas dedans))|photos\b(?<=pas sur les photos)",
     r"connais (?:pas|ni|aucun|aucune|personne)\b|connait pas|connaissent pas|aucun lien|sans lien|lien\b(?<=pas de lien)",
     r"contacte\w*\b(?:(?<=pas contacte)|(?<=pas contactee)|(?<=pas ete contacte)|(?<=pas ete contactee))|victime\b(?<=pas victime)|voir\b(?<=rien a voir)",
     r"spectat\w*|tombee? (?:sur|dessus)|scrollant|naviguant|surfant|vu passer|hasard|temoin|lecteur|lectrice|supporter|membre du groupe",
@@ -452,8 +458,8 @@ sig("defamation", "des accusations fausses ou une atteinte à la réputation", [
 ], negatable=False, group="offence")
 sig("insult", "des insultes ou une diffamation", [r"(?:suicides?-toi|tue-toi|va te pendre|va crever|insult\w*|injuri\w*|traite de|traitee de|traitent de|traitait de|traite\w* d'|diffam\w*|calomn\w*|rumeurs?|ragots?|denigr\w*|moque\w*|faux avis)\b"], group="offence")
 sig("violence", "des violences physiques", [
-    r"(?:frapp\w*|tabass\w*|cogn\w*|gifl\w*|baffe\w*|claques?(?<=une claque)|coups? de (?:poing|pied|couteau|tete|boule|coude|genou|casque|crosse|batte|canne|epaule)|agress\w*|bagarre|battu|battue|battus|rouee? de coups|etrangl\w*|mordu\w*|griff\w*|lynch\w*|passage a tabac|plaque\w* (?:au sol|contre)|assomm\w*|(?:mis|jete\w*|plaque\w*) (?:a|par|au) (?:terre|sol)|jete\w* (?:des objets|une chaise)|tord\w* le poignet|tire\w* (?:les |par les )cheveux|casse\b(?<=m'a casse) (?:le nez|le bras|la machoire|une dent|les dents|une cote))\b",
-    r"(?:taper|tape|tapent|tapait|tapaient)\b(?! (?:mon|ma|le|les|son|sa) (?:code|carte|numero|coordonnees|message|texte)|r? pour moi| vite| de la main| sur l'epaule)|coups\b(?! de fil| de telephone| d'oeil)|(?:pousse\w*|jete\w*) (?:violemment|par terre|au sol|contre|dans l'escalier)|(?:violences?|violente\w*)(?! (?:verbales?|morales?|psychologiques?|conjugales?|economiques?))\b",
+    r"(?:frapp\w*|tabass\w*|cogn\w*|gifl\w*|baffe\w*|claques?(?<=une claque)|coups? de (?:poing|pied|couteau|tete|boule|coude|genou|casque|crosse|batte|canne|epaule)|agress\w*|bagarre|battu|battue|battus|rouee? de coups|etrangl\w*|mordu\w*|griff(?!on)\w*|coups? d'epaule|tomber\b(?:(?<=m'a fait tomber)|(?<=l'a fait tomber)|(?<=m'ont fait tomber)|(?<=nous a fait tomber))|lynch\w*|passage a tabac|plaque\w* (?:au sol|contre)|assomm\w*|(?:mis|jete\w*|plaque\w*) (?:a|par|au) (?:terre|sol)|jete\w* (?:des objets|une chaise)|tord\w* le poignet|tire\w* (?:les |par les )cheveux|casse\b(?<=m'a casse) (?:le nez|le bras|la machoire|une dent|les dents|une cote))\b",
+    r"(?:taper|tape|tapent|tapait|tapaient)\b(?<!je tape)(?<!j'tape)(?<!tu tape)(?! a la machine|(?:mon|ma|le|les|son|sa) (?:code|carte|numero|coordonnees|message|texte)|r? pour moi| vite| de la main| sur l'epaule)|coups\b(?! de fil| de telephone| d'oeil)|(?:pousse\w*|jete\w*) (?:violemment|par terre|au sol|contre|dans l'escalier)|(?:violences?|violente\w*)(?! (?:verbales?|morales?|psychologiques?|conjugales?|economiques?))\b",
 ], group="offence")
 sig("injury", "une personne est blessée", [
     r"(?:blesse\w*|blessure\w*|saign\w*|sang|urgences|suture\w*|hematome\w*|bleus|ecchymose\w*|itt|entorse|plaie\w*|arcade|commotion|traumatisme\w*|evanoui\w*|inconscient\w*|ambulance|samu|platree|ko|cocard)\b|platre\b(?:(?<=dans le platre)|(?<=m'a platre)|(?<=on m'a platre))|marques? sur (?:le|les|son|sa|ses|mon|ma|mes) (?:bras|dos|corps|visage|cou|jambes?)",
@@ -475,7 +481,7 @@ sig("identity_theft", "une usurpation d'identité", [
 ], group="offence")
 sig("ransomware", "un rançongiciel", [
     r"(?:rancongiciel|ransomware|ransomeware|readme|ecran rouge)",
-    r"(?:fichiers?|donnees|documents|photos|disque|nas|ordinateur|pc|ordi)[^.;!?]{0,50}?(?:chiffres?|chiffrees?|cryptes?|crypte|verrouilles?|inaccessibles|renommes?|extension (?:bizarre|etrange|inconnue)|noms? bizarres?|\.locked)",
+    r"(?:fichiers?|donnees|documents|photos|disque|nas|ordinateur|pc|ordi|dossiers|serveurs?|postes)[^.;!?]{0,50}?(?:chiffres?|chiffrees?|cryptes?|crypte|verrouilles?|inaccessibles|renommes?|extension (?:bizarre|etrange|inconnue)|noms? bizarres?|\.locked)",
 ], group="offence")
 sig("tech_support_scam", "une fausse alerte virus ou un faux support technique", [
     r"(?:fenetre|pop-up|popup|message|ecran)[^.;!?]{0,60}?(?:infecte|virus|bloque|piratage|appelez|appeler|numero)|(?:support|technicien|service) (?:microsoft|apple|windows)|faux (?:antivirus|technicien|support)|main (?:a distance|sur (?:mon |son |l')(?:ordinateur|pc|ordi))|distance\b",
@@ -489,7 +495,7 @@ sig("refund_trick", "un faux remboursement ou une fausse annulation validé sur 
     r"(?:code|codes) (?:recu|recus) par sms|(?:lire|lu|dicte|donne|donner) (?:le|les) codes?|(?:etaient|c'etaient|c'etait) (?:en fait )?(?:des|un|deux) (?:paiements?|achats?)",
 ], negatable=False, group="payment")
 sig("self_paid", "la victime a elle-même fait le seul paiement", [
-    r"(?:moi-meme|moi meme|elle-meme(?<!carte elle-meme)|lui-meme|direct en pensant|aucun autre (?:debit|paiement)|autre(?<=pas d'autre)s? (?:debits?|paiements?|sommes?)|vu d'autres sommes|juste ce paiement|moi qui (?:ai|avais) (?:tape|valide|paye|fait|envoye)|elle qui (?:a|avait) (?:tout )?(?:tape|valide|paye|fait))",
+    r"(?:moi-meme(?<!rien paye moi-meme)(?<!pas paye moi-meme)(?<!rien fait moi-meme)|moi meme|elle-meme(?<!carte elle-meme)|lui-meme|direct en pensant|aucun autre (?:debit|paiement)|autre(?<=pas d'autre)s? (?:debits?|paiements?|sommes?)|vu d'autres sommes|juste ce paiement|moi qui (?:ai|avais) (?:tape|valide|paye|fait|envoye)|elle qui (?:a|avait) (?:tout )?(?:tape|valide|paye|fait))",
 ], negatable=False, group="payment")
 # ---------------------------------------------------------------- victim and place
 AGE_MINOR = r"(?:10|11|12|13|14|15|16|17|8|9) ans\b(?<!y a 1\d ans)(?<!y a \d ans)(?<!depuis 1\d ans)(?<!depuis \d ans)(?<!pendant 1\d ans)(?<!age de \d ans)(?<!age de 1\d ans)(?! (?:de (?:mariage|prison|vie|carriere|service|relation)|plus tard|que|qu'|d'))"
@@ -499,7 +505,7 @@ sig("victim_minor", "la victime est mineure", [
     r"classe\b(?<!premiere classe)(?! (?:affaires|eco))",
 ], negatable=False, group="victim")
 sig("adult_stated", "la victime dit être majeure", [
-    r"(?:majeur|majeure)\b|(?:18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99) ans\b(?<!y a \d\d ans)(?<!depuis \d\d ans)(?<!pendant \d\d ans)(?! (?:de (?:mariage|prison|vie|carriere|service)|plus tard))",
+    r"(?:majeur|majeure)\b|(?:18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99) ans\b(?<!y a \d\d ans)(?<!depuis \d\d ans)(?<!pendant \d\d ans)(?<!homme de \d\d ans)(?<!femme de \d\d ans)(?<!mec de \d\d ans)(?<!type de \d\d ans)(?<!gars de \d\d ans)(?<!monsieur de \d\d ans)(?<!adulte de \d\d ans)(?<!il a \d\d ans)(?<!qui a \d\d ans)(?! (?:de (?:mariage|prison|vie|carriere|service)|plus tard))",
 ], negatable=False, group="victim")
 ABROAD = (r"(?:espagne|italie|portugal|maroc|tunisie|algerie|thailande|grece|allemagne|belgique|suisse|angleterre|royaume-uni|londres|barcelone|madrid|"
           r"rome|lisbonne|new york|etats-unis|usa|turquie|egypte|senegal|mexique|bali|croatie|pays-bas|amsterdam|berlin|bruxelles|dubai|japon|chine|"
@@ -522,13 +528,13 @@ sig("org_network", "le système informatique d'une organisation est touché", [
     r"serveurs?\b(?! (?:du|de la|au|a la) (?:restaurant|bar|cafe|brasserie))|postes de travail|postes\b(?:(?<=tous les postes)|(?<=nos postes)|(?<=des postes))|(?:prestataire|service|responsable|reseau|parc|systeme) informatique|(?:dossiers|fichiers|donnees|bilans|fiches de paie|plannings) (?:des |de nos |de mes |de tous les )?(?:patients|clients|adherents|salaries|eleves|licencies|employes)|cabinet\b|(?:petite|petit) (?:entreprise|societe|commerce|pme|boutique|association|cabinet)",
 ], negatable=False, group="victim")
 sig("private_person", "la victime agit à titre personnel", [
-    r"(?:carte|compte|ordinateur|pc|voiture|telephone|vehicule)(?: \w+)? (?:perso|personnel\w*|privee?)\b|titre (?:perso|personnel|prive)|particulier\b|pro\b(?<=rien de pro)|pro\b(?<=pas pro)|entreprise\b(?:(?<=pas pour l'entreprise)|(?<=pas une entreprise)|(?<=pas de l'entreprise)|(?<=pas mon entreprise))|(?:boutique|societe)\b(?:(?<=celle de la boutique)|(?<=celle de la societe))|travail\b(?<=pas celui du travail)|metier\b(?<=pas mon metier)|famille\b(?<=pour la famille)|usage (?:perso|personnel|prive)|salariee?\b|passion\b",
+    r"(?:carte|compte|ordinateur|pc|voiture|telephone|vehicule)(?: \w+)? (?:perso|personnel\w*|privee?)\b|titre (?:perso|personnel|prive)|particulier\b(?<!comme un particulier)|pro\b(?<=rien de pro)|pro\b(?<=pas pro)|entreprise\b(?:(?<=pas pour l'entreprise)|(?<=pas une entreprise)|(?<=pas de l'entreprise)|(?<=pas mon entreprise))|(?:boutique|societe)\b(?:(?<=celle de la boutique)|(?<=celle de la societe))|travail\b(?<=pas celui du travail)|metier\b(?<=pas mon metier)|famille\b(?<=pour la famille)|usage (?:perso|personnel|prive)|salariee?\b|passion\b",
 ], negatable=False, group="victim")
 sig("victim_paid", "vous avez payé ou envoyé de l'argent vous-même", [
     r"(?:paye|payee|payes|verse|envoye|vire|transfere|regle|donne|avance|depose|investi|achete|commande|reserve|perdu|debourse|encaisse)\b[^.;!?]{0,20}?(?:\d|euros|€|par (?:carte|cb|virement|cheque|paypal|lydia|mandat)|en (?:carte|liquide|especes|bitcoin|crypto|cartes?)|avec ma carte|moi-meme|elle-meme|sur (?:un|le|ce) (?:site|compte|lien)|la facture|les frais|d'avance|l'acompte|la caution|le billet|des coupons|des cartes)",
     r"(?:acompte|avance|caution|arrhes|frais de (?:dossier|douane|livraison|transport|deblocage|verification|traitement|envoi|notaire|dedouanement))\b",
     r"(?:coupons?|recharges?|cartes?|tickets?) (?:pcs|transcash|neosurf|paysafe\w*|cadeaux?|toneo|google play)|mandat cash|western union|moneygram|paypal (?:entre amis|amis et famille)|entre amis|dehors\b(?<=en dehors) de (?:l'appli|la plateforme|vinted|leboncoin)|hors plateforme",
-    r"(?:virements?|paypal|lydia|wero|revolut|mandat|moneygram|transcash|neosurf|pcs|paysafecard|usdt)\b",
+    r"(?:virements?|paypal|lydia|wero|revolut|mandat|moneygram|transcash|neosurf|pcs|paysafecard|usdt)\b|(?:rembourser|payer|virer|verser|envoyer)\b(?:(?<=m'a fait rembourser)|(?<=m'a fait payer)|(?<=m'a fait virer)|(?<=m'a fait verser)|(?<=m'a fait envoyer)|(?<=m'ont fait payer)|(?<=m'ont fait virer))",
     r"paid\b",
     r"(?:fait|faire) (?:le|un|des|deux|trois|plusieurs) virements?|mis \d|(?:achete|commande|reserve)\b(?:(?<=j'ai achete)|(?<=jai achete)|(?<=j ai achete)|(?<=on a achete)|(?<=j'ai commande)|(?<=jai commande)|(?<=on a commande)|(?<=a commande)|(?<=j'ai reserve)|(?<=on a reserve)|(?<=avait commande)|(?<=avait reserve)|(?<=avions reserve)|(?<=avait achete))|paye\w* (?:son|sa|ses|le|la|les) (?:billets?|passeport|visa|amende|loyer|frais|hopital|operation|dette|voyage)",
 ], group="offence")
@@ -555,7 +561,7 @@ sig("question_only", "une question, sans faits décrits", [
 ], negatable=False, group="scope")
 # ---------------------------------------------------------------- emergency cues
 sig("in_progress", "les faits sont en cours", [
-    r"(?:train de|actuellement|maintenant|instant|linstant|secours|aidez[- ]moi|vite|urgent|urgence|entends|jentends|essaient|essaie|essayent|tente d'entrer|tentent d'entrer|forcer (?:la|ma) porte|forcent|force la porte|defonce la porte|tape a la porte|cogne a la porte|direct|bouge encore)\b|moment\b(?<=en ce moment)|cours\b(?<=en cours)|aide\b(?<=a l'aide)|suite\b(?<=tout de suite)",
+    r"(?:train de|actuellement|maintenant|instant|linstant|secours|aidez[- ]moi|vite|urgent|urgence|entends(?<!m'entends)(?<!m entends)(?! (?:bien|parler|dire))|jentends|essaient|essaie|essayent|tente d'entrer|tentent d'entrer|forcer (?:la|ma) porte|forcent|force la porte|defonce la porte|tape a la porte|cogne a la porte|direct|bouge encore)\b|moment\b(?<=en ce moment)|cours\b(?<=en cours)|aide\b(?<=a l'aide)|suite\b(?<=tout de suite)",
     r"(?:quelqu'un|qqn)\b[^.;!?]{0,10}?(?:dans|chez|la\b)|sont (?:la|dedans|en bas|chez moi|encore)\b",
 ], negatable=False, group="emergency")
 sig("author_present", "l'auteur est présent ou va revenir", [
