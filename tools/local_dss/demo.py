@@ -64,6 +64,10 @@ def main(workdir: str = "out/demo") -> None:
     print(f"test split: macro-F1 {overall['macro_f1']:.3f}, accuracy {overall['accuracy']:.3f}")
     per = m[(m["kind"] == "channel") & (m["metric"] == "f1")][["channel", "value"]]
     print("F1 per channel: " + ", ".join(f"{c} {v:.2f}" for c, v in per.itertuples(index=False)))
+    flagged = scored["urgence"] == "1"
+    true_urgent = scored["input_urgence"] == "1"
+    print(f"urgence raised on {int(flagged.sum())} rows ({int((flagged & true_urgent).sum())} of the "
+          f"{int(true_urgent.sum())} urgent rows of the test split)")
     print("\nThree scored rows (prediction, confidence, explanation):")
     for row in in_scope.head(3).itertuples():
         print(f"- [{row.label} -> {row.prediction}, {float(row.confidence):.2f}] {row.explanation}")
