@@ -107,3 +107,22 @@ class FolderStorage:
 def log_progress(what: str, n_rows: int, started: float) -> None:
     seconds = time.perf_counter() - started
     logger.info("%s: %d rows in %.1f s (%.0f rows/s)", what, n_rows, seconds, n_rows / max(seconds, 1e-9))
+
+
+def folder_to_local_dir(name: str) -> str:
+    """Copy a managed folder's files, by streams, into a private temporary directory.
+
+    For libraries that only read from a directory (a Hugging Face checkpoint): the folder
+    itself may be remote (S3) or not mounted (containerised execution).
+    """
+    import tempfile
+    from pathlib import Path
+
+    storage = FolderStorage(name)
+    target = Path(tempfile.mkdtemp(prefix="orientation-folder-"))
+    for path in storage.list():
+        dest = target / path
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        dest.write_bytes(storage.get(path))
+    logger.info("Copied %d files of folder '%s' for local reading", len(storage.list()), name)
+    return str(target)

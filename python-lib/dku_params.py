@@ -6,6 +6,7 @@ recipe form shows it, the value received and the fix.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 from dataiku.customrecipe import get_input_names_for_role, get_output_names_for_role, get_recipe_config
@@ -71,6 +72,7 @@ class TrainParams:
     model_folder: str
     metrics_dataset: str | None
     settings: TrainSettings
+    encoder_folder: str | None = None
 
 
 @dataclass(frozen=True)
@@ -99,8 +101,11 @@ def load_prepare_params() -> PrepareParams:
     )
 
 
-def load_train_params() -> TrainParams:
+def load_train_params(local_encoder: str | None = None) -> TrainParams:
+    """``local_encoder``: where the recipe copied the encoder folder input, if any."""
     config = get_recipe_config()
+    encoder_folder = _one("encoder_folder", "Encodeur pré-entraîné", required=False)
+    base_model = local_encoder or os.path.expandvars(str(config.get("base_model") or ""))
     settings = _build(
         TrainSettings,
         text_column=_get(config, "text_column", "Colonne de la description", required=True),
@@ -109,6 +114,9 @@ def load_train_params() -> TrainParams:
         algorithm=_get(config, "algorithm", "Famille de modèle", "linear"),
         hybrid_mode=_get(config, "hybrid_mode", "Combinaison hybride", "both"),
         override_confidence=_float(config, "override_confidence", "Confiance minimale d'une règle", 0.85),
+        base_model=base_model,
+        max_length=_int(config, "max_length", "Longueur maximale (jetons)", 128),
+        batch_size=_int(config, "batch_size", "Taille des lots de l'encodeur", 32),
         validation_share=_float(config, "validation_share", "Part de validation", 0.2),
         seed=_int(config, "seed", "Graine aléatoire", 42),
         class_weight=_get(config, "class_weight", "Pondération des classes", "balanced"),
@@ -124,7 +132,13 @@ def load_train_params() -> TrainParams:
         model_folder=_one("model_folder", "Dossier du modèle", inputs=False),
         metrics_dataset=_one("metrics_dataset", "Métriques", inputs=False, required=False),
         settings=settings,
+        encoder_folder=encoder_folder,
     )
+
+
+def encoder_folder_name() -> str | None:
+    """The managed folder given as the train recipe's encoder input, if any."""
+    return _one("encoder_folder", "Encodeur pré-entraîné", required=False)
 
 
 def load_score_params() -> ScoreParams:

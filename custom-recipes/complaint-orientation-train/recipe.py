@@ -2,14 +2,15 @@
 
 import logging
 
-from dku_io import DatasetChunkWriter, FolderStorage, read_dataset
-from dku_params import load_train_params
+from dku_io import DatasetChunkWriter, FolderStorage, folder_to_local_dir, read_dataset
+from dku_params import encoder_folder_name, load_train_params
 from orientation.catalogue import load_catalogue
 from orientation.training import manifest_extra, train
 
 logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
-params = load_train_params()
+encoder = encoder_folder_name()
+params = load_train_params(local_encoder=folder_to_local_dir(encoder) if encoder else None)
 catalogue = load_catalogue()
 settings = params.settings
 

@@ -152,3 +152,23 @@ def test_evaluate_recipe_writes_metrics_errors_and_report(trained_flow):
     assert {"macro_f1", "urgence_recall", "ece", "coverage_at_95"} <= set(metrics["metric"])
     assert "pair" in read(flow, "eval_errors").columns
     assert (flow.workdir / "report" / "report.html").read_text(encoding="utf-8").startswith("<!doctype html>")
+
+
+def test_embedding_training_from_an_encoder_folder_input(tmp_path, flow_data):
+    pytest.importorskip("transformers")
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
+    from tiny_encoder import build_tiny_encoder
+
+    train, test = flow_data
+    flow = LocalFlow(tmp_path)
+    train.to_csv(flow.dataset("labelled"), index=False)
+    build_tiny_encoder(flow.folder("encoder"), train["text"].tolist())
+    flow.folder("model")
+    flow.run("train", inputs={"training_dataset": "labelled", "encoder_folder": "encoder"},
+             outputs={"model_folder": "model"},
+             config={"text_column": "text", "label_column": "label", "algorithm": "embedding", "max_length": 64})
+    manifest = json.loads((flow.workdir / "model" / "manifest.json").read_text())
+    assert manifest["algorithm"] == "embedding" and "encoder/model.safetensors" in manifest["files"]
