@@ -12,11 +12,11 @@ from __future__ import annotations
 from ..errors import SettingsError
 from .base import Prediction, TextClassifier
 from .encoder import Encoder, encoder_from_files
-from .linear import LinearClassifier
+from .linear import LinearClassifier, LinearHeadMixin
 from .rules_model import RulesClassifier
 
 
-class EmbeddingClassifier(TextClassifier):
+class EmbeddingClassifier(LinearHeadMixin, TextClassifier):
     """Frozen encoder + linear head.
 
     Args:
@@ -73,14 +73,6 @@ class EmbeddingClassifier(TextClassifier):
         if self.join_signals and signals is None:
             signals = self.rules_.extract(texts)
         return self.linear_.calibrate(texts, labels, features, signals=signals, dense=self.encoder_.encode(texts))
-
-    @property
-    def temperature_(self) -> float:
-        return self.linear_.temperature_
-
-    @temperature_.setter
-    def temperature_(self, value: float) -> None:
-        self.linear_.temperature_ = value
 
     def predict(self, texts, features=None, *, explain=False, top_words=3, signals=None) -> Prediction:
         self.check_fitted()

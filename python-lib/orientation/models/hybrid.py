@@ -15,13 +15,13 @@ import numpy as np
 
 from ..errors import SettingsError
 from .base import Prediction, TextClassifier
-from .linear import LinearClassifier
+from .linear import LinearClassifier, LinearHeadMixin
 from .rules_model import RulesClassifier
 
 MODES = ("features", "override", "both")
 
 
-class HybridClassifier(TextClassifier):
+class HybridClassifier(LinearHeadMixin, TextClassifier):
     """Linear model with signal features and/or rule overrides.
 
     Args:
@@ -65,14 +65,6 @@ class HybridClassifier(TextClassifier):
     def calibrate(self, texts, labels, features=None, signals=None) -> float:
         signals = signals if signals is not None else self.rules_.extract(texts)
         return self.linear_.calibrate(texts, labels, features, signals=signals)
-
-    @property
-    def temperature_(self) -> float:
-        return self.linear_.temperature_
-
-    @temperature_.setter
-    def temperature_(self, value: float) -> None:
-        self.linear_.temperature_ = value
 
     def predict(self, texts, features=None, *, explain=False, top_words=3, signals=None) -> Prediction:
         self.check_fitted()

@@ -88,6 +88,18 @@ class FormFieldEncoder:
         return sp.csr_matrix((data, (r, c)), shape=(n_rows, offset))
 
 
+class LinearHeadMixin:
+    """For families built around an inner ``linear_`` model: its calibration temperature."""
+
+    @property
+    def temperature_(self) -> float:
+        return self.linear_.temperature_
+
+    @temperature_.setter
+    def temperature_(self, value: float) -> None:
+        self.linear_.temperature_ = value
+
+
 class LinearClassifier(TextClassifier):
     """TF-IDF n-grams + logistic regression, calibrated.
 
