@@ -10,6 +10,7 @@ import pandas as pd
 from .catalogue import Catalogue
 from .explain import words_sentence
 from .models import TextClassifier
+from .dialogue import DialogueState
 from .models.rules_model import form_rows, rules_sentence
 from .settings import ScoreSettings
 from .signals import load_extractor
@@ -34,6 +35,8 @@ def output_columns(catalogue: Catalogue) -> dict[str, str]:
         "urgence_message": "Message à afficher en premier quand urgence vaut 1",
         "signals": "Faits relevés dans la description (JSON : fait, négation, position et mots du texte)",
         "rule": "Identifiant de la règle du guide qui a décidé, vide sinon",
+        "needs_clarification": "1 si une question courte permettrait de départager deux canaux proches, sinon 0",
+        "question": "La question à poser d'abord (réponses fermées), vide sinon",
         "scoring_status": "OK, ou le code et le motif pour lesquels la ligne n'a pas pu être orientée",
     })
     return cols
@@ -59,6 +62,13 @@ class Scorer:
         if self.extractor is None and settings.extract_signals:
             self.extractor = load_extractor()
         self.urgence = load_urgence(self.extractor) if self.extractor is not None else None
+        self.dialogue = None
+        if self.extractor is not None:
+            from .dialogue import DialogueEngine, load_questions
+            from .rules import load_rules
+
+            engine = getattr(rules_part, "engine_", None) or load_rules(self.extractor, channels=catalogue.ids)
+            self.dialogue = DialogueEngine(load_questions(), engine, catalogue.ids)
         self.n_rows = 0
         self.n_unusable = 0
         self.n_urgent = 0
@@ -91,6 +101,7 @@ class Scorer:
         proba = np.full((n, n_ch), np.nan, dtype=np.float32)
         explanation, prediction, rule = [""] * n, [""] * n, [""] * n
         urgence, message, signals_json = [0] * n, [""] * n, [""] * n
+        clarify, question = [0] * n, [""] * n
         if texts:
             signals = self.extractor.extract_batch(texts) if self.extractor is not None else None
             if self.model.uses_signals:
@@ -102,6 +113,7 @@ class Scorer:
             rows = np.flatnonzero(ok)
             ids = self.catalogue.ids
             rule_ids = (pred.details or {}).get("rule")
+            forms = form_rows(feats if feats is not None else frame.loc[ok], len(texts))
             for j, (r, k) in enumerate(zip(rows.tolist(), best.tolist())):
                 prediction[r] = ids[k]
                 if s.explain:
@@ -112,6 +124,9 @@ class Scorer:
                     signals_json[r] = signals[j].to_json(texts[j])
                     if self.urgence.detect(signals[j]) is not None:
                         urgence[r], message[r] = 1, self.urgence.message
+                    q = self.dialogue.next_question(DialogueState(pred.proba[j], signals[j], forms[j]))
+                    if q is not None:
+                        clarify[r], question[r] = 1, q.text
         out = frame.copy()
         clash = [c for c in output_columns(self.catalogue) if c in out.columns]
         if clash:  # e.g. a labelled set with its true `urgence`: keep it, renamed, beside the prediction
@@ -128,6 +143,8 @@ class Scorer:
         out["urgence_message"] = message
         out["signals"] = signals_json
         out["rule"] = rule
+        out["needs_clarification"] = clarify
+        out["question"] = question
         out["scoring_status"] = status
         self.n_rows += n
         self.n_unusable += int((~ok).sum())

@@ -1,0 +1,122 @@
+"""A short clarification dialogue: at most two closed questions, then orient.
+
+From a prediction (probabilities, signals, form fields), the engine decides whether to
+ask: when the confidence is under a threshold and the two best channels form a pair that
+one of the questions of ``resource/questions_fr.json`` separates. An answer sets facts;
+the rules then decide again with those facts. Questions whose form field is filled, or
+whose facts the text already states, are never asked. Emergencies come first: the caller
+shows the urgence message before any question.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from .catalogue import RESOURCE_DIR
+from .errors import SettingsError
+from .rules import Facts, RuleEngine, holds
+from .signals import SignalSet
+
+MAX_QUESTIONS = 2
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    text: str
+    pairs: tuple[frozenset, ...]
+    form_field: str
+    known_if: tuple[str, ...]
+    requires_any: tuple[str, ...]
+    answers: tuple[tuple[str, tuple[str, ...]], ...]
+
+
+@dataclass
+class DialogueState:
+    """Where one conversation stands: the facts learnt from answers and the questions asked."""
+
+    proba: np.ndarray
+    signals: SignalSet
+    form: dict[str, str]
+    asked: list[str] = field(default_factory=list)
+    learnt: set[str] = field(default_factory=set)
+
+
+class DialogueEngine:
+    """Choose the question to ask and update the decision with the answer.
+
+    Args:
+        questions (list[Question]): the bank, in order of preference.
+        engine (RuleEngine): the rules that decide once an answer adds facts.
+        channels (tuple[str, ...]): catalogue order of the probabilities.
+        threshold (float): ask only when the best probability is under it.
+    """
+
+    def __init__(self, questions: list[Question], engine: RuleEngine, channels: tuple[str, ...], threshold: float = 0.7):
+        known = set(engine.extractor.ids)
+        for q in questions:
+            for _, sets in q.answers:
+                unknown = [s for s in sets if s not in known]
+                if unknown:
+                    raise SettingsError(f"E200 Question '{q.id}' sets unknown signals {unknown}.")
+        self.questions = questions
+        self.engine = engine
+        self.channels = tuple(channels)
+        self.threshold = threshold
+        self.by_id = {q.id: q for q in questions}
+
+    def _facts(self, state: DialogueState) -> Facts:
+        facts = self.engine.facts(state.signals, state.form)
+        facts.forced_on |= state.learnt
+        facts.forced_off -= state.learnt
+        return facts
+
+    def next_question(self, state: DialogueState) -> Question | None:
+        """The question to ask now, or None (confident enough, nothing useful to ask, or two asked)."""
+        if len(state.asked) >= MAX_QUESTIONS or float(np.max(state.proba)) >= self.threshold:
+            return None
+        top2 = np.argsort(-state.proba)[:2]
+        pair = frozenset(self.channels[i] for i in top2)
+        facts = self._facts(state)
+        for q in self.questions:
+            if q.id in state.asked or pair not in q.pairs:
+                continue
+            if q.form_field and (state.form.get(q.form_field) or "").strip():
+                continue  # the form already answers it
+            if any(facts.present(s) for s in q.known_if):
+                continue  # the text already says it
+            if q.requires_any and not any(facts.present(s) for s in q.requires_any):
+                continue
+            return q
+        return None
+
+    def answer(self, state: DialogueState, question_id: str, answer_index: int) -> str:
+        """Record an answer and return the channel decided now."""
+        q = self.by_id[question_id]
+        if not 0 <= answer_index < len(q.answers):
+            raise SettingsError(f"E202 Question '{question_id}' has {len(q.answers)} answers; got index {answer_index}.")
+        state.asked.append(question_id)
+        state.learnt |= set(q.answers[answer_index][1])
+        return self.decide(state)
+
+    def decide(self, state: DialogueState) -> str:
+        """The rules' channel with what is known now, else the model's best channel."""
+        facts = self._facts(state)
+        for rule in self.engine.rules:
+            if holds(rule.when, facts):
+                if rule.id.endswith("-AUTRE"):  # the catch-all adds nothing to the model's view
+                    break
+                return rule.channel
+        return self.channels[int(np.argmax(state.proba))]
+
+
+def load_questions(path: str | Path | None = None) -> list[Question]:
+    path = Path(path) if path else RESOURCE_DIR / "questions_fr.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return [Question(q["id"], q["text"], tuple(frozenset(p) for p in q["pairs"]), q.get("form_field", ""),
+                     tuple(q.get("known_if", ())), tuple(q.get("requires_any", ())),
+                     tuple((a["label"], tuple(a["set"])) for a in q["answers"])) for q in raw["questions"]]
