@@ -120,3 +120,53 @@ def load_questions(path: str | Path | None = None) -> list[Question]:
     return [Question(q["id"], q["text"], tuple(frozenset(p) for p in q["pairs"]), q.get("form_field", ""),
                      tuple(q.get("known_if", ())), tuple(q.get("requires_any", ())),
                      tuple((a["label"], tuple(a["set"])) for a in q["answers"])) for q in raw["questions"]]
+
+
+# Simulated user, for the evaluation of the dialogue: answers each question from the true
+# channel (and from the form fields when they hold the answer). This is optimistic: a real
+# person may not know, may misread the question, or may answer what the story implies
+# differently from what the label implies.
+_SIMULATED = {
+    "CARTE-EN-POSSESSION": {"PERCEVAL": 0, "PEL": 1, "COMMISSARIAT": 2},
+    "PAIEMENTS-EN-LIGNE": {"PERCEVAL": 0, "COMMISSARIAT": 1, "PEL": 1},
+    "TOUT-EN-LIGNE": {"THESEE": 0, "PEL": 1, "COMMISSARIAT": 1},
+    "NOM-AUTEUR": {"COMMISSARIAT": 0, "PEL": 1},
+    "BLESSURE": {"COMMISSARIAT": 0, "PEL": 1},
+    "VISE-PERSONNELLEMENT": {"PNAV": 0, "COMMISSARIAT": 0, "PHAROS": 1},
+    "ARGENT-DEMANDE": {"THESEE": 0, "COMMISSARIAT": 1, "PNAV": 1},
+    "MINEUR": {"PNAV": 0, "THESEE": 1},
+}
+_FORM_ANSWERS = {"TOUT-EN-LIGNE": ("faits_en_ligne", {"oui": 0, "non": 1}),
+                 "NOM-AUTEUR": ("auteur_connu", {"oui": 0, "non": 1}),
+                 "MINEUR": ("victime_mineure", {"oui": 0, "non": 1})}
+
+
+def simulated_answer(question: Question, true_channel: str, form: dict[str, str]) -> int:
+    """The answer index a person whose case is ``true_channel`` is assumed to give."""
+    if question.id in _FORM_ANSWERS:
+        fieldname, mapping = _FORM_ANSWERS[question.id]
+        value = (form.get(fieldname) or "").strip().lower()
+        if value in mapping:
+            return mapping[value]
+    return _SIMULATED.get(question.id, {}).get(true_channel, len(question.answers) - 1)
+
+
+def simulate(engine: DialogueEngine, probas: np.ndarray, signals: list[SignalSet], forms: list[dict[str, str]],
+             labels: list[str]) -> dict:
+    """Accuracy with no question, at most one and at most two; share asked; questions per person."""
+    correct = {0: 0, 1: 0, 2: 0}
+    asked_any, n_questions = 0, 0
+    for p, s, f, y in zip(probas, signals, forms, labels):
+        state = DialogueState(np.asarray(p), s, f)
+        decision = engine.channels[int(np.argmax(p))]
+        correct[0] += decision == y
+        for budget in (1, 2):
+            q = engine.next_question(state)
+            if q is not None:
+                decision = engine.answer(state, q.id, simulated_answer(q, y, f))
+            correct[budget] += decision == y
+        asked_any += bool(state.asked)
+        n_questions += len(state.asked)
+    n = max(len(labels), 1)
+    return {"rows": len(labels), "accuracy_0": correct[0] / n, "accuracy_1": correct[1] / n,
+            "accuracy_2": correct[2] / n, "share_asked": asked_any / n, "questions_per_person": n_questions / n}

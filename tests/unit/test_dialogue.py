@@ -64,3 +64,14 @@ def test_scored_rows_carry_the_question(trained_linear, catalogue):
     assert set(out["needs_clarification"]) <= {0, 1}
     assert (out["question"] != "").tolist() == (out["needs_clarification"] == 1).tolist()
     assert out["urgence"].iloc[1] == 1
+
+
+def test_simulated_user_evaluation(dialogue):
+    from orientation.dialogue import simulate
+
+    engine, ex = dialogue
+    texts = ["Il y a des paiements bizarres sur mon compte.", "On m'a volé mon vélo devant la gare."]
+    probas = np.vstack([proba(PERCEVAL=0.45, PEL=0.4), proba(PEL=0.95)])
+    r = simulate(engine, probas, ex.extract_batch(texts), [{}, {}], ["COMMISSARIAT", "PEL"])
+    assert r["accuracy_0"] == 0.5 and r["accuracy_1"] == 1.0  # the card question fixes the first row
+    assert r["share_asked"] == 0.5 and r["questions_per_person"] <= 1.0
