@@ -53,7 +53,8 @@ def _add_train(sub) -> None:
     p.add_argument("--feature-columns", type=_columns, default=(), help="Structured columns used as features: a,b,c.")
     p.add_argument("--algorithm", default="linear",
                    help="Model family: linear (n-grams, default), rules (extraction and the guide's procedure, "
-                        "no training), hybrid (both) or embedding (frozen encoder + linear head; needs --base-model).")
+                        "no training), hybrid (both), embedding (frozen encoder + linear head; needs --base-model) "
+                        "or llm (a prompted LLM with a linear fallback; needs --llm-endpoint and --llm-model).")
     p.add_argument("--hybrid-mode", default="both",
                    help="For hybrid: features (signals as features), override (confident rules decide) or both (default).")
     p.add_argument("--override-confidence", type=float, default=0.85,
@@ -64,6 +65,9 @@ def _add_train(sub) -> None:
     p.add_argument("--max-length", type=int, default=128, help="For embedding: tokens kept per text (default 128).")
     p.add_argument("--batch-size", type=int, default=32, help="For embedding: texts per batch (default 32).")
     p.add_argument("--join-signals", action="store_true", help="For embedding: add the extracted facts as features.")
+    p.add_argument("--llm-endpoint", default="", help="For llm: OpenAI-compatible base URL (http://host:port/v1).")
+    p.add_argument("--llm-model", default="", help="For llm: model name on that endpoint.")
+    p.add_argument("--llm-examples", type=int, default=4, help="For llm: labelled examples per prompt (default 4).")
     p.add_argument("--validation-share", type=float, default=0.2, help="Held-out share for validation (default 0.2).")
     p.add_argument("--seed", type=int, default=42, help="Seed of the split and the model (default 42).")
     p.add_argument("--class-weight", default="balanced", help="balanced (default) or none.")
@@ -152,7 +156,8 @@ def run_train(args) -> None:
         text_column=args.text_column, label_column=args.label_column, feature_columns=args.feature_columns,
         algorithm=args.algorithm, hybrid_mode=args.hybrid_mode, override_confidence=args.override_confidence,
         base_model=args.base_model, max_length=args.max_length, batch_size=args.batch_size,
-        join_signals=args.join_signals,
+        join_signals=args.join_signals, llm_endpoint=args.llm_endpoint, llm_model=args.llm_model,
+        llm_examples=args.llm_examples,
         validation_share=args.validation_share, seed=args.seed,
         class_weight=args.class_weight, C=args.C, char_ngram_min=args.char_ngram_min,
         char_ngram_max=args.char_ngram_max, min_df=args.min_df, max_features=args.max_features,

@@ -75,6 +75,9 @@ class Scorer:
 
     def _explain(self, k: int, j: int, pred) -> str:
         details = pred.details or {}
+        sentences = details.get("sentences")
+        if sentences and sentences[j]:
+            return sentences[j]
         decisions = details.get("decisions")
         if decisions is not None:
             d = decisions[j]

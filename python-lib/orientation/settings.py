@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, fields
 
 from .errors import SettingsError
 
-ALGORITHMS = ("linear", "rules", "hybrid", "embedding")
+ALGORITHMS = ("linear", "rules", "hybrid", "embedding", "llm")
 HYBRID_MODES = ("features", "override", "both")
 PSEUDONYM_KINDS = ("URL", "EMAIL", "IBAN", "CARTE", "TELEPHONE", "PLAQUE", "NOM")
 
@@ -111,6 +111,9 @@ class TrainSettings:
     max_length: int = 128
     batch_size: int = 32
     join_signals: bool = False
+    llm_endpoint: str = ""
+    llm_model: str = ""
+    llm_examples: int = 4
     validation_share: float = 0.2
     seed: int = 42
     include_out_of_scope: bool = False
@@ -139,6 +142,12 @@ class TrainSettings:
         _check_range(owner, "max_length", self.max_length, 8, 4096)
         _check_range(owner, "batch_size", self.batch_size, 1, 4096)
         _check_bool(owner, "join_signals", self.join_signals)
+        _check_range(owner, "llm_examples", self.llm_examples, 0, 50)
+        if self.algorithm == "llm" and not (str(self.llm_endpoint).strip() and str(self.llm_model).strip()):
+            raise SettingsError(
+                "E009 train: the 'llm' algorithm needs 'llm_endpoint' (an OpenAI-compatible URL such as "
+                "http://host:port/v1) and 'llm_model'; the key, if any, goes in ORIENTATION_LLM_API_KEY."
+            )
         if self.algorithm == "embedding" and not str(self.base_model).strip():
             raise SettingsError(
                 "E008 train: the 'embedding' algorithm needs 'base_model', a local checkpoint folder "

@@ -13,7 +13,7 @@ from sklearn.model_selection import train_test_split
 from .catalogue import OUT_OF_SCOPE, Catalogue
 from .errors import InputDataError
 from .metrics import macro_f1, metrics_frame
-from .models import EmbeddingClassifier, HybridClassifier, LinearClassifier, RulesClassifier, TextClassifier
+from .models import EmbeddingClassifier, HybridClassifier, LinearClassifier, LLMClassifier, RulesClassifier, TextClassifier
 from .settings import TrainSettings
 from .validation import require_columns, text_values
 
@@ -71,6 +71,9 @@ def build_model(settings: TrainSettings, channels: tuple[str, ...]) -> TextClass
         return EmbeddingClassifier(channels=channels, base_model=settings.base_model, join_signals=settings.join_signals,
                                    max_length=settings.max_length, batch_size=settings.batch_size,
                                    linear_params=linear_params, feature_columns=settings.feature_columns)
+    if settings.algorithm == "llm":
+        return LLMClassifier(channels=channels, endpoint=settings.llm_endpoint, llm_model=settings.llm_model,
+                             k=settings.llm_examples, linear_params=linear_params)
     raise InputDataError(f"E130 Unknown algorithm '{settings.algorithm}'.")  # settings already refuse it
 
 

@@ -4,6 +4,7 @@ from .base import Prediction, TextClassifier, load_model
 from .embedding import EmbeddingClassifier
 from .hybrid import HybridClassifier
 from .linear import LinearClassifier
+from .llm_model import LLMClassifier
 from .rules_model import RulesClassifier
 
 REGISTRY: dict[str, type[TextClassifier]] = {
@@ -11,7 +12,8 @@ REGISTRY: dict[str, type[TextClassifier]] = {
     "rules": RulesClassifier,
     "hybrid": HybridClassifier,
     "embedding": EmbeddingClassifier,
+    "llm": LLMClassifier,
 }
 
-__all__ = ["Prediction", "TextClassifier", "LinearClassifier", "RulesClassifier", "HybridClassifier", "EmbeddingClassifier", "REGISTRY",
+__all__ = ["Prediction", "TextClassifier", "LinearClassifier", "RulesClassifier", "HybridClassifier", "EmbeddingClassifier", "LLMClassifier", "REGISTRY",
            "load_model"]
