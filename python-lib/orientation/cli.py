@@ -112,6 +112,19 @@ def _add_evaluate(sub) -> None:
     p.add_argument("--title", default="", help="Title shown on the report.")
 
 
+def _add_compare(sub) -> None:
+    p = sub.add_parser("compare", help="Train and score several model families on the same split; one table.")
+    p.add_argument("--input", required=True, help="Labelled CSV or Parquet file with a train/test split column.")
+    p.add_argument("--text-column", required=True, help="Column holding the description.")
+    p.add_argument("--label-column", required=True, help="Column holding the true channel id.")
+    p.add_argument("--split-column", default="split", help="Column with 'train' or 'test' (default split).")
+    p.add_argument("--urgence-column", help="Column holding the true urgence flag, if any.")
+    p.add_argument("--algorithms", type=_columns, default=("linear", "rules", "hybrid"),
+                   help="Families to compare, comma-separated (default linear,rules,hybrid).")
+    p.add_argument("--base-model", default="", help="Checkpoint folder, when 'embedding' is compared.")
+    p.add_argument("--output", required=True, help="Comparison table (CSV or Parquet).")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m orientation",
@@ -124,6 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_score(sub)
     _add_analyze(sub)
     _add_evaluate(sub)
+    _add_compare(sub)
     return parser
 
 
@@ -225,8 +239,19 @@ def run_evaluate(args) -> None:
                 result.summary["rows_evaluated"], result.summary["macro_f1"], out)
 
 
+def run_compare(args) -> None:
+    from .evaluation.compare import compare
+
+    settings = TrainSettings(text_column=args.text_column, label_column=args.label_column, base_model=args.base_model)
+    table = compare(read_all(args.input), settings, list(args.algorithms), load_catalogue(),
+                    split_column=args.split_column, urgence_column=args.urgence_column)
+    with ChunkWriter(args.output) as writer:
+        writer.write(table)
+    print(table.to_string(index=False, float_format=lambda x: f"{x:.3f}"))
+
+
 COMMANDS = {"prepare": run_prepare, "train": run_train, "score": run_score, "analyze": run_analyze,
-            "evaluate": run_evaluate}
+            "evaluate": run_evaluate, "compare": run_compare}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -78,3 +78,17 @@ def test_help_for_each_command(command):
                          cwd=ROOT, env={"PYTHONPATH": str(ROOT / "python-lib"), "PATH": "/usr/bin:/bin"})
     assert out.returncode == 0
     assert "--input" in out.stdout and "--text-column" in out.stdout
+
+
+def test_compare_writes_one_row_per_family(tmp_path, small_corpus, small_test):
+    import pandas as pd
+
+    frame = pd.concat([small_corpus.assign(split="train"), small_test.assign(split="test")], ignore_index=True)
+    path = tmp_path / "labelled.csv"
+    frame.to_csv(path, index=False)
+    assert main(["-q", "compare", "--input", str(path), "--text-column", "text", "--label-column", "label",
+                 "--urgence-column", "urgence", "--algorithms", "linear,rules", "--output", str(tmp_path / "cmp.csv")]) == 0
+    table = pd.read_csv(tmp_path / "cmp.csv")
+    assert table["algorithm"].tolist() == ["linear", "rules"]
+    assert {"macro_f1", "urgence_recall", "ece", "training_seconds", "scoring_rows_per_second", "model_megabytes"} <= set(table.columns)
+    assert table["macro_f1"].between(0, 1).all()
