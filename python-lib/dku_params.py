@@ -72,7 +72,6 @@ class TrainParams:
     model_folder: str
     metrics_dataset: str | None
     settings: TrainSettings
-    encoder_folder: str | None = None
 
 
 @dataclass(frozen=True)
@@ -104,7 +103,6 @@ def load_prepare_params() -> PrepareParams:
 def load_train_params(local_encoder: str | None = None) -> TrainParams:
     """``local_encoder``: where the recipe copied the encoder folder input, if any."""
     config = get_recipe_config()
-    encoder_folder = _one("encoder_folder", "Encodeur pré-entraîné", required=False)
     base_model = local_encoder or os.path.expandvars(str(config.get("base_model") or ""))
     settings = _build(
         TrainSettings,
@@ -132,7 +130,6 @@ def load_train_params(local_encoder: str | None = None) -> TrainParams:
         model_folder=_one("model_folder", "Dossier du modèle", inputs=False),
         metrics_dataset=_one("metrics_dataset", "Métriques", inputs=False, required=False),
         settings=settings,
-        encoder_folder=encoder_folder,
     )
 
 
