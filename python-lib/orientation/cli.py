@@ -53,17 +53,35 @@ def _add_train(sub) -> None:
     p.add_argument("--feature-columns", type=_columns, default=(), help="Structured columns used as features: a,b,c.")
     p.add_argument("--algorithm", default="linear",
                    help="Model family: linear (n-grams, default), rules (extraction and the guide's procedure, "
-                        "no training), hybrid (both), embedding (frozen encoder + linear head; needs --base-model) "
-                        "or llm (a prompted LLM with a linear fallback; needs --llm-endpoint and --llm-model).")
+                        "no training), hybrid (both), embedding (frozen encoder + linear head; needs --base-model), "
+                        "transformer (a fine-tuned encoder; needs --base-model) or llm (a prompted LLM with a "
+                        "linear fallback; needs --llm-endpoint and --llm-model).")
     p.add_argument("--hybrid-mode", default="both",
                    help="For hybrid: features (signals as features), override (confident rules decide) or both (default).")
     p.add_argument("--override-confidence", type=float, default=0.85,
                    help="For hybrid: rule confidence from which a rule overrides the linear model (default 0.85).")
     p.add_argument("--model-dir", required=True, help="Folder to write the model into.")
     p.add_argument("--metrics", help="Write the validation metrics (long form) to this CSV file.")
-    p.add_argument("--base-model", default="", help="For embedding: local Hugging Face checkpoint folder.")
-    p.add_argument("--max-length", type=int, default=128, help="For embedding: tokens kept per text (default 128).")
-    p.add_argument("--batch-size", type=int, default=32, help="For embedding: texts per batch (default 32).")
+    p.add_argument("--base-model", default="", help="For embedding and transformer: local Hugging Face checkpoint folder.")
+    p.add_argument("--max-length", type=int, default=128,
+                   help="For embedding and transformer: tokens kept per text (default 128).")
+    p.add_argument("--batch-size", type=int, default=32,
+                   help="For embedding and transformer: texts per batch (default 32; 16 for transformer on CPU).")
+    p.add_argument("--epochs", type=int, default=4,
+                   help="For transformer: maximum epochs; stops early on the validation macro-F1 (default 4).")
+    p.add_argument("--learning-rate", type=float, default=5e-5, help="For transformer: peak AdamW rate (default 5e-5).")
+    p.add_argument("--train-layers", type=int, default=0,
+                   help="For transformer: fine-tune only the top N layers (default 0: all).")
+    p.add_argument("--grad-accum", type=int, default=1, help="For transformer: batches per optimiser step (default 1).")
+    p.add_argument("--warmup-share", type=float, default=0.1, help="For transformer: warm-up share of steps (default 0.1).")
+    p.add_argument("--patience", type=int, default=1,
+                   help="For transformer: epochs without progress before stopping (default 1).")
+    p.add_argument("--pooling", default="mean", help="For transformer: mean (default) or cls.")
+    p.add_argument("--device", default="auto", help="For transformer: auto (CUDA when present, default), cpu or cuda.")
+    p.add_argument("--train-embeddings", action="store_true",
+                   help="For transformer: also train the word embeddings (frozen by default: about half a CPU step).")
+    p.add_argument("--group-column", default="",
+                   help="Hold out whole groups of this column (e.g. writer) for validation instead of a stratified split.")
     p.add_argument("--join-signals", action="store_true", help="For embedding: add the extracted facts as features.")
     p.add_argument("--llm-endpoint", default="", help="For llm: OpenAI-compatible base URL (http://host:port/v1).")
     p.add_argument("--llm-model", default="", help="For llm: model name on that endpoint.")
@@ -90,6 +108,8 @@ def _add_score(sub) -> None:
                    help="Skip fact extraction for linear models: no urgence, urgence_message or signals (fastest).")
     p.add_argument("--top-words", type=int, default=3, help="Words quoted per explanation (default 3).")
     p.add_argument("--chunk-size", type=int, default=2000, help="Rows scored at a time (default 2000).")
+    p.add_argument("--int8", action="store_true",
+                   help="Transformer only: int8 dynamic quantisation for faster CPU scoring (with --no-explain).")
 
 
 def _add_analyze(sub) -> None:
@@ -170,6 +190,9 @@ def run_train(args) -> None:
         text_column=args.text_column, label_column=args.label_column, feature_columns=args.feature_columns,
         algorithm=args.algorithm, hybrid_mode=args.hybrid_mode, override_confidence=args.override_confidence,
         base_model=args.base_model, max_length=args.max_length, batch_size=args.batch_size,
+        epochs=args.epochs, learning_rate=args.learning_rate, train_layers=args.train_layers,
+        grad_accum=args.grad_accum, warmup_share=args.warmup_share, patience=args.patience, pooling=args.pooling,
+        device=args.device, freeze_embeddings=not args.train_embeddings, group_column=args.group_column,
         join_signals=args.join_signals, llm_endpoint=args.llm_endpoint, llm_model=args.llm_model,
         llm_examples=args.llm_examples,
         validation_share=args.validation_share, seed=args.seed,
@@ -190,7 +213,7 @@ def run_train(args) -> None:
 def run_score(args) -> None:
     settings = ScoreSettings(
         text_column=args.text_column, explain=not args.no_explain, extract_signals=not args.no_signals,
-        top_words=args.top_words, chunk_size=args.chunk_size,
+        top_words=args.top_words, chunk_size=args.chunk_size, quantize=args.int8,
     )
     catalogue = load_catalogue()
     model = load_model(LocalStorage(args.model_dir))

@@ -11,6 +11,7 @@ from .catalogue import Catalogue
 from .explain import words_sentence
 from .models import TextClassifier
 from .dialogue import DialogueState
+from .errors import SettingsError
 from .models.rules_model import form_rows, rules_sentence
 from .settings import ScoreSettings
 from .signals import load_extractor
@@ -53,6 +54,13 @@ class Scorer:
 
     def __init__(self, model: TextClassifier, settings: ScoreSettings, catalogue: Catalogue) -> None:
         catalogue.check_model_channels(model.channels)
+        if settings.quantize:
+            if not hasattr(model, "quantize"):
+                raise SettingsError(
+                    f"E011 score: 'quantize' (int8) applies to the transformer family; this model folder holds "
+                    f"'{model.algorithm}'. Turn it off."
+                )
+            model.quantize()
         self.model = model
         self.settings = settings
         self.catalogue = catalogue

@@ -10,7 +10,9 @@ from dataclasses import dataclass, field, fields
 
 from .errors import SettingsError
 
-ALGORITHMS = ("linear", "rules", "hybrid", "embedding", "llm")
+ALGORITHMS = ("linear", "rules", "hybrid", "embedding", "transformer", "llm")
+POOLINGS = ("mean", "cls")
+DEVICES = ("auto", "cpu", "cuda")
 HYBRID_MODES = ("features", "override", "both")
 PSEUDONYM_KINDS = ("URL", "EMAIL", "IBAN", "CARTE", "TELEPHONE", "PLAQUE", "NOM")
 
@@ -86,9 +88,19 @@ class TrainSettings:
         hybrid_mode (str): for ``hybrid``: ``features`` (signals as features), ``override``
             (confident rules override the linear model) or ``both``.
         override_confidence (float): for ``hybrid``: rule confidence from which a rule overrides.
-        base_model (str): for ``embedding``: local Hugging Face checkpoint folder.
-        max_length (int), batch_size (int): for ``embedding``: encoder settings.
+        base_model (str): for ``embedding`` and ``transformer``: local Hugging Face checkpoint folder.
+        max_length (int), batch_size (int): for ``embedding`` and ``transformer``: tokens kept per
+            text, rows per forward pass.
+        epochs, learning_rate, grad_accum, warmup_share, patience, freeze_embeddings, pooling,
+        device: for ``transformer``: maximum epochs (early stopping on the validation macro-F1),
+            AdamW peak learning rate, forward passes per optimiser step, share of steps warming up,
+            epochs without progress before stopping, keep the word embeddings fixed (about half of
+            a CPU step), ``mean`` or ``cls`` pooling, ``auto``/``cpu``/``cuda``.
+        train_layers (int): for ``transformer``: fine-tune only the top N layers (0: all), a cheaper
+            run on CPU nodes.
         join_signals (bool): for ``embedding``: add the extracted signals as features.
+        group_column (str): when set, validation holds out whole groups of this column (for example
+            the writer), so validation measures a writer the model never saw; else a stratified split.
         validation_share (float): share of rows held out, stratified, for validation metrics
             and calibration.
         seed (int): seed of the split and of the model.
@@ -110,11 +122,21 @@ class TrainSettings:
     base_model: str = ""
     max_length: int = 128
     batch_size: int = 32
+    epochs: int = 4
+    learning_rate: float = 5e-5
+    grad_accum: int = 1
+    warmup_share: float = 0.1
+    patience: int = 1
+    freeze_embeddings: bool = True
+    train_layers: int = 0
+    pooling: str = "mean"
+    device: str = "auto"
     join_signals: bool = False
     llm_endpoint: str = ""
     llm_model: str = ""
     llm_examples: int = 4
     validation_share: float = 0.2
+    group_column: str = ""
     seed: int = 42
     include_out_of_scope: bool = False
     class_weight: str = "balanced"
@@ -141,6 +163,15 @@ class TrainSettings:
         _check_range(owner, "override_confidence", self.override_confidence, 0.05, 1.0, (int, float))
         _check_range(owner, "max_length", self.max_length, 8, 4096)
         _check_range(owner, "batch_size", self.batch_size, 1, 4096)
+        _check_range(owner, "epochs", self.epochs, 1, 100)
+        _check_range(owner, "learning_rate", self.learning_rate, 1e-7, 1e-2, (int, float))
+        _check_range(owner, "grad_accum", self.grad_accum, 1, 1024)
+        _check_range(owner, "warmup_share", self.warmup_share, 0.0, 0.5, (int, float))
+        _check_range(owner, "patience", self.patience, 0, 100)
+        _check_bool(owner, "freeze_embeddings", self.freeze_embeddings)
+        _check_range(owner, "train_layers", self.train_layers, 0, 100)
+        _check_choice(owner, "pooling", self.pooling, POOLINGS)
+        _check_choice(owner, "device", self.device, DEVICES)
         _check_bool(owner, "join_signals", self.join_signals)
         _check_range(owner, "llm_examples", self.llm_examples, 0, 50)
         if self.algorithm == "llm" and not (str(self.llm_endpoint).strip() and str(self.llm_model).strip()):
@@ -148,12 +179,14 @@ class TrainSettings:
                 "E009 train: the 'llm' algorithm needs 'llm_endpoint' (an OpenAI-compatible URL such as "
                 "http://host:port/v1) and 'llm_model'; the key, if any, goes in ORIENTATION_LLM_API_KEY."
             )
-        if self.algorithm == "embedding" and not str(self.base_model).strip():
+        if self.algorithm in ("embedding", "transformer") and not str(self.base_model).strip():
             raise SettingsError(
-                "E008 train: the 'embedding' algorithm needs 'base_model', a local checkpoint folder "
+                f"E008 train: the '{self.algorithm}' algorithm needs 'base_model', a local checkpoint folder "
                 "(for example the code env's resources or a managed folder); nothing is downloaded."
             )
         _check_range(owner, "validation_share", self.validation_share, 0.05, 0.5, (int, float))
+        if self.group_column:
+            _check_column(owner, "group_column", self.group_column)
         _check_range(owner, "seed", self.seed, 0, 2**31 - 1)
         _check_bool(owner, "include_out_of_scope", self.include_out_of_scope)
         _check_choice(owner, "class_weight", self.class_weight, ("balanced", "none"))
@@ -177,6 +210,8 @@ class ScoreSettings:
             extract them anyway).
         top_words (int): how many words an explanation quotes.
         chunk_size (int): rows scored at a time; memory is bounded by it.
+        quantize (bool): transformer only: dynamic int8 quantisation of the linear layers for
+            faster CPU scoring (explanations need the full-precision model: turn ``explain`` off).
     """
 
     text_column: str
@@ -184,6 +219,7 @@ class ScoreSettings:
     extract_signals: bool = True
     top_words: int = 3
     chunk_size: int = 2000
+    quantize: bool = False
 
     def __post_init__(self) -> None:
         owner = "score"
@@ -192,6 +228,12 @@ class ScoreSettings:
         _check_bool(owner, "extract_signals", self.extract_signals)
         _check_range(owner, "top_words", self.top_words, 1, 10)
         _check_range(owner, "chunk_size", self.chunk_size, 10, 1_000_000)
+        _check_bool(owner, "quantize", self.quantize)
+        if self.quantize and self.explain:
+            raise SettingsError(
+                "E010 score: 'quantize' (int8) and 'explain' cannot be combined: explanations of a transformer "
+                "need its full-precision weights. Turn one of them off."
+            )
 
 
 def settings_from_dict(cls, values: dict):

@@ -13,7 +13,8 @@ from sklearn.model_selection import train_test_split
 from .catalogue import OUT_OF_SCOPE, Catalogue
 from .errors import InputDataError
 from .metrics import macro_f1, metrics_frame
-from .models import EmbeddingClassifier, HybridClassifier, LinearClassifier, LLMClassifier, RulesClassifier, TextClassifier
+from .models import (EmbeddingClassifier, HybridClassifier, LinearClassifier, LLMClassifier, RulesClassifier,
+                     TextClassifier, TransformerClassifier)
 from .settings import TrainSettings
 from .validation import require_columns, text_values
 
@@ -71,6 +72,14 @@ def build_model(settings: TrainSettings, channels: tuple[str, ...]) -> TextClass
         return EmbeddingClassifier(channels=channels, base_model=settings.base_model, join_signals=settings.join_signals,
                                    max_length=settings.max_length, batch_size=settings.batch_size,
                                    linear_params=linear_params, feature_columns=settings.feature_columns)
+    if settings.algorithm == "transformer":
+        return TransformerClassifier(
+            channels=channels, base_model=settings.base_model, epochs=settings.epochs,
+            learning_rate=settings.learning_rate, batch_size=settings.batch_size, grad_accum=settings.grad_accum,
+            max_length=settings.max_length, warmup_share=settings.warmup_share, patience=settings.patience,
+            freeze_embeddings=settings.freeze_embeddings, train_layers=settings.train_layers, pooling=settings.pooling, device=settings.device,
+            class_weight=settings.class_weight, seed=settings.seed,
+        )
     if settings.algorithm == "llm":
         return LLMClassifier(channels=channels, endpoint=settings.llm_endpoint, llm_model=settings.llm_model,
                              k=settings.llm_examples, linear_params=linear_params)
@@ -79,7 +88,9 @@ def build_model(settings: TrainSettings, channels: tuple[str, ...]) -> TextClass
 
 def training_rows(frame: pd.DataFrame, settings: TrainSettings, catalogue: Catalogue):
     """Texts, label indices and feature frame of the usable rows, plus the counts left out."""
-    require_columns(frame, [settings.text_column, settings.label_column, *settings.feature_columns], "training data")
+    groups = [settings.group_column] if settings.group_column else []
+    require_columns(frame, [settings.text_column, settings.label_column, *settings.feature_columns, *groups],
+                    "training data")
     texts, bad = text_values(frame[settings.text_column])
     labels = frame[settings.label_column].astype("string").fillna("").str.strip()
     channels = catalogue.ids
@@ -103,13 +114,45 @@ def training_rows(frame: pd.DataFrame, settings: TrainSettings, catalogue: Catal
     y = np.array([index[v] for v in labels[keep]], dtype=np.int64)
     kept_texts = [t for t, k in zip(texts, keep) if k]
     feats = frame.loc[keep, list(settings.feature_columns)].reset_index(drop=True) if settings.feature_columns else None
-    return kept_texts, y, feats, int(oos[~bad].sum()), int(bad.sum())
+    group = frame.loc[keep, settings.group_column].astype("string").fillna("").to_numpy() if groups else None
+    return kept_texts, y, feats, int(oos[~bad].sum()), int(bad.sum()), group
+
+
+def validation_split(y: np.ndarray, group: np.ndarray | None, settings: TrainSettings) -> tuple[np.ndarray, np.ndarray]:
+    """Training and validation row indices: stratified by channel, or whole groups held out.
+
+    Holding out whole groups (writers, sources) measures how the model serves a writer it
+    never saw, which is what early stopping and model choice should track.
+    """
+    idx = np.arange(len(y))
+    if group is not None:
+        names = np.unique(group)
+        if len(names) < 2:
+            raise InputDataError(
+                f"E134 Column '{settings.group_column}' has {len(names)} distinct value(s); holding out whole groups "
+                "for validation needs at least two. Clear group_column or fill the column."
+            )
+        rng = np.random.default_rng(settings.seed)
+        held, share = [], 0.0
+        for name in rng.permutation(names):  # whole groups until the validation share is reached
+            if share >= settings.validation_share:
+                break
+            held.append(name)
+            share += float(np.mean(group == name))
+        va = np.isin(group, held)  # never all rows: validation_share <= 0.5 and there are >= 2 groups
+        logger.info("Validation holds out %d of %d groups of '%s' (%.0f %% of rows)",
+                    len(held), len(names), settings.group_column, 100 * va.mean())
+        return idx[~va], idx[va]
+    counts = np.bincount(y)
+    stratify = y if counts[counts > 0].min() >= 2 else None
+    return tuple(train_test_split(idx, test_size=settings.validation_share, random_state=settings.seed,
+                                  stratify=stratify))
 
 
 def train(frame: pd.DataFrame, settings: TrainSettings, catalogue: Catalogue) -> tuple[TextClassifier, TrainingReport]:
     """Fit the model family of ``settings`` on ``frame`` and measure it on a stratified split."""
     start = time.perf_counter()
-    texts, y, feats, n_oos, n_bad = training_rows(frame, settings, catalogue)
+    texts, y, feats, n_oos, n_bad, group = training_rows(frame, settings, catalogue)
     counts = np.bincount(y, minlength=len(catalogue.ids))
     if (counts > 0).sum() < 2:
         raise InputDataError(
@@ -122,21 +165,23 @@ def train(frame: pd.DataFrame, settings: TrainSettings, catalogue: Catalogue) ->
     signals = None
     if build_model(settings, catalogue.ids).uses_signals:
         signals = RulesClassifier(channels=catalogue.ids).fit().extract(texts)
-    idx = np.arange(len(y))
-    stratify = y if counts[counts > 0].min() >= 2 else None
-    tr, va = train_test_split(idx, test_size=settings.validation_share, random_state=settings.seed, stratify=stratify)
+    tr, va = validation_split(y, group, settings)
 
     def subset(rows):
         return ([texts[i] for i in rows], y[rows],
                 feats.iloc[rows].reset_index(drop=True) if feats is not None else None,
                 [signals[i] for i in rows] if signals is not None else None)
 
-    def fit(model, t, yy, f, s):
+    def fit(model, t, yy, f, s, validation=None):
+        if validation is not None:  # early stopping on the validation split (transformer)
+            return model.fit(t, yy, f, validation=validation)
         return model.fit(t, yy, f, signals=s) if model.uses_signals else model.fit(t, yy, f)
 
     t_tr, y_tr, f_tr, s_tr = subset(tr)
     t_va, y_va, f_va, s_va = subset(va)
-    model = fit(build_model(settings, catalogue.ids), t_tr, y_tr, f_tr, s_tr)
+    model = build_model(settings, catalogue.ids)
+    refits = getattr(model, "refits", True)
+    model = fit(model, t_tr, y_tr, f_tr, s_tr, None if refits else (t_va, y_va))
     if hasattr(model, "calibrate"):
         temperature = model.calibrate(t_va, y_va, f_va, signals=s_va) if model.uses_signals else model.calibrate(t_va, y_va, f_va)
     else:
@@ -145,7 +190,7 @@ def train(frame: pd.DataFrame, settings: TrainSettings, catalogue: Catalogue) ->
     val_f1 = macro_f1(y_va, pred, len(catalogue.ids))
     metrics = metrics_frame(y_va, pred, catalogue.ids, "validation")
     logger.info("Validation macro-F1 %.3f on %d rows, temperature %.2f", val_f1, len(va), temperature)
-    if settings.refit_full and settings.algorithm != "rules":
+    if settings.refit_full and refits and settings.algorithm != "rules":
         encoder = getattr(model, "encoder_", None)
         model = build_model(settings, catalogue.ids)
         if encoder is not None:  # reuse the loaded encoder and its cache of embeddings

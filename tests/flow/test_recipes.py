@@ -172,3 +172,29 @@ def test_embedding_training_from_an_encoder_folder_input(tmp_path, flow_data):
              config={"text_column": "text", "label_column": "label", "algorithm": "embedding", "max_length": 64})
     manifest = json.loads((flow.workdir / "model" / "manifest.json").read_text())
     assert manifest["algorithm"] == "embedding" and "encoder/model.safetensors" in manifest["files"]
+
+
+def test_transformer_fine_tuned_from_an_encoder_folder_then_scored_in_int8(tmp_path, flow_data):
+    pytest.importorskip("transformers")
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
+    from tiny_encoder import build_tiny_encoder
+
+    train, test = flow_data
+    flow = LocalFlow(tmp_path)
+    train.to_csv(flow.dataset("labelled"), index=False)
+    test.to_csv(flow.dataset("new"), index=False)
+    build_tiny_encoder(flow.folder("encoder"), train["text"].tolist())
+    flow.folder("model")
+    flow.run("train", inputs={"training_dataset": "labelled", "encoder_folder": "encoder"},
+             outputs={"model_folder": "model"},
+             config={"text_column": "text", "label_column": "label", "algorithm": "transformer", "max_length": 48,
+                     "epochs": 1, "learning_rate": 1e-3, "freeze_embeddings": False, "device": "cpu"})
+    manifest = json.loads((flow.workdir / "model" / "manifest.json").read_text())
+    assert manifest["format"] == "orientation.transformer.v1" and "transformer/model.safetensors" in manifest["files"]
+    flow.run("score", inputs={"input_dataset": "new", "model_folder": "model"}, outputs={"scored_dataset": "scored"},
+             config={"text_column": "text", "quantize": True, "explain": False})
+    scored = read(flow, "scored")
+    assert len(scored) == len(test) and scored["prediction"].notna().all()

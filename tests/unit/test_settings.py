@@ -22,7 +22,7 @@ def test_prepare_settings_errors(kwargs, match):
 @pytest.mark.parametrize(
     "kwargs, match",
     [
-        ({"algorithm": "forest"}, "'algorithm' must be one of \\['linear', 'rules', 'hybrid', 'embedding', 'llm'\\]; got 'forest'"),
+        ({"algorithm": "forest"}, "'algorithm' must be one of \\['linear', 'rules', 'hybrid', 'embedding', 'transformer', 'llm'\\]; got 'forest'"),
         ({"validation_share": 0.9}, "'validation_share' must be a number between 0.05 and 0.5; got 0.9"),
         ({"C": 0}, "'C' must be a number"),
         ({"class_weight": "auto"}, "'class_weight' must be one of"),

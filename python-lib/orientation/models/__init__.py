@@ -6,14 +6,17 @@ from .hybrid import HybridClassifier
 from .linear import LinearClassifier
 from .llm_model import LLMClassifier
 from .rules_model import RulesClassifier
+from .transformer import TransformerClassifier
 
 REGISTRY: dict[str, type[TextClassifier]] = {
     "linear": LinearClassifier,
     "rules": RulesClassifier,
     "hybrid": HybridClassifier,
     "embedding": EmbeddingClassifier,
+    "transformer": TransformerClassifier,
     "llm": LLMClassifier,
 }
 
-__all__ = ["Prediction", "TextClassifier", "LinearClassifier", "RulesClassifier", "HybridClassifier", "EmbeddingClassifier", "LLMClassifier", "REGISTRY",
+__all__ = ["Prediction", "TextClassifier", "LinearClassifier", "RulesClassifier", "HybridClassifier", "EmbeddingClassifier", "LLMClassifier",
+           "TransformerClassifier", "REGISTRY",
            "load_model"]
