@@ -12,6 +12,7 @@ from .errors import SettingsError
 
 ALGORITHMS = ("linear", "rules", "hybrid", "embedding", "llm")
 HYBRID_MODES = ("features", "override", "both")
+LLM_FALLBACKS = ("linear", "rules", "hybrid")
 PSEUDONYM_KINDS = ("URL", "EMAIL", "IBAN", "CARTE", "TELEPHONE", "PLAQUE", "NOM")
 
 
@@ -89,6 +90,11 @@ class TrainSettings:
         base_model (str): for ``embedding``: local Hugging Face checkpoint folder.
         max_length (int), batch_size (int): for ``embedding``: encoder settings.
         join_signals (bool): for ``embedding``: add the extracted signals as features.
+        llm_id (str): for ``llm``: LLM Mesh id (DSS), e.g. ``openai:connection:model``.
+        llm_endpoint (str), llm_model (str): for ``llm``: OpenAI-compatible base URL and model name
+            (command line); the key comes from ``ORIENTATION_LLM_API_KEY``.
+        llm_examples (int): for ``llm``: labelled examples placed in each prompt (0 to 50).
+        llm_fallback (str): for ``llm``: family of the fallback model (``linear``, ``rules``, ``hybrid``).
         validation_share (float): share of rows held out, stratified, for validation metrics
             and calibration.
         seed (int): seed of the split and of the model.
@@ -111,9 +117,11 @@ class TrainSettings:
     max_length: int = 128
     batch_size: int = 32
     join_signals: bool = False
+    llm_id: str = ""
     llm_endpoint: str = ""
     llm_model: str = ""
     llm_examples: int = 4
+    llm_fallback: str = "linear"
     validation_share: float = 0.2
     seed: int = 42
     include_out_of_scope: bool = False
@@ -143,10 +151,13 @@ class TrainSettings:
         _check_range(owner, "batch_size", self.batch_size, 1, 4096)
         _check_bool(owner, "join_signals", self.join_signals)
         _check_range(owner, "llm_examples", self.llm_examples, 0, 50)
-        if self.algorithm == "llm" and not (str(self.llm_endpoint).strip() and str(self.llm_model).strip()):
+        _check_choice(owner, "llm_fallback", self.llm_fallback, LLM_FALLBACKS)
+        has_http = bool(str(self.llm_endpoint).strip() and str(self.llm_model).strip())
+        if self.algorithm == "llm" and not (str(self.llm_id).strip() or has_http):
             raise SettingsError(
-                "E009 train: the 'llm' algorithm needs 'llm_endpoint' (an OpenAI-compatible URL such as "
-                "http://host:port/v1) and 'llm_model'; the key, if any, goes in ORIENTATION_LLM_API_KEY."
+                "E009 train: the 'llm' algorithm needs 'llm_id' (an LLM Mesh id, in DSS) or 'llm_endpoint' (an "
+                "OpenAI-compatible URL such as http://host:port/v1) and 'llm_model'; the key, if any, goes in "
+                "ORIENTATION_LLM_API_KEY."
             )
         if self.algorithm == "embedding" and not str(self.base_model).strip():
             raise SettingsError(
@@ -177,6 +188,9 @@ class ScoreSettings:
             extract them anyway).
         top_words (int): how many words an explanation quotes.
         chunk_size (int): rows scored at a time; memory is bounded by it.
+        llm_max_calls (int): for an ``llm`` model: cap on LLM calls in the run; rows past it get
+            the fallback model's answer, with ``fallback_cap`` in ``rule``.
+        llm_cache (bool): for an ``llm`` model: reuse the answer of an identical pseudonymised text.
     """
 
     text_column: str
@@ -184,6 +198,8 @@ class ScoreSettings:
     extract_signals: bool = True
     top_words: int = 3
     chunk_size: int = 2000
+    llm_max_calls: int = 10_000
+    llm_cache: bool = True
 
     def __post_init__(self) -> None:
         owner = "score"
@@ -192,6 +208,8 @@ class ScoreSettings:
         _check_bool(owner, "extract_signals", self.extract_signals)
         _check_range(owner, "top_words", self.top_words, 1, 10)
         _check_range(owner, "chunk_size", self.chunk_size, 10, 1_000_000)
+        _check_range(owner, "llm_max_calls", self.llm_max_calls, 0, 10_000_000)
+        _check_bool(owner, "llm_cache", self.llm_cache)
 
 
 def settings_from_dict(cls, values: dict):
