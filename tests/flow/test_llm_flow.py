@@ -97,6 +97,16 @@ def test_score_recipe_with_a_cap_of_zero_uses_only_the_fallback(llm_flow):
     assert read(flow, "s")["rule"].tolist() == ["fallback_cap"] * len(new) and mesh["calls"] == []
 
 
+def test_an_llm_id_unknown_to_the_mesh_makes_every_row_fall_back(llm_flow, caplog):
+    flow, new = llm_flow
+    with caplog.at_level(logging.WARNING):
+        flow.run("score", inputs={"input_dataset": "new", "model_folder": "model"}, outputs={"scored_dataset": "u"},
+                 config={"text_column": "text", "expert_mode": True, "llm_id": "openai:nope:none"})
+    scored = read(flow, "u")
+    assert set(scored["rule"]) == {"fallback_error"} and (scored["prediction"] != "").all()
+    assert "LLM 'openai:nope:none' is not available in this project" in caplog.text
+
+
 def test_train_recipe_names_the_missing_llm_setting(tmp_path, flow_data):
     flow = LocalFlow(tmp_path)
     flow_data[0].to_csv(flow.dataset("labelled"), index=False)

@@ -259,3 +259,24 @@ def test_llm_with_a_rules_fallback_saves_loads_and_falls_back(small_corpus, cata
     pred = again.predict(["on m'a volé mon vélo dans la rue"])
     assert pred.details["rule"] == ["fallback_error"]
     assert np.allclose(pred.proba, again.fallback_.predict(["on m'a volé mon vélo dans la rue"]).proba)
+
+
+def test_command_line_train_then_score_with_cap_and_cache_dir(server, small_corpus, tmp_path, capsys):
+    from orientation.cli import main
+
+    small_corpus.head(120).to_csv(tmp_path / "train.csv", index=False)
+    import pandas as pd
+
+    pd.DataFrame({"text": ["des achats avec ma carte", "vol de vélo", "des achats avec ma carte", "vol de sac"]}).to_csv(
+        tmp_path / "new.csv", index=False)
+    assert main(["-q", "train", "--input", str(tmp_path / "train.csv"), "--text-column", "text", "--label-column",
+                 "label", "--algorithm", "llm", "--llm-id", "openai:c:m", "--llm-examples", "1",
+                 "--model-dir", str(tmp_path / "model")]) == 0
+    score = ["-q", "score", "--input", str(tmp_path / "new.csv"), "--text-column", "text", "--model-dir",
+             str(tmp_path / "model"), "--output", str(tmp_path / "out.csv")]
+    assert main(score) == 2 and "E213" in capsys.readouterr().err  # an LLM Mesh model needs an endpoint here
+    http = ["--llm-endpoint", server, "--llm-model", "local-test", "--llm-cache-dir", str(tmp_path / "cache")]
+    assert main(score + http + ["--llm-max-calls", "2"]) == 0
+    assert pd.read_csv(tmp_path / "out.csv")["rule"].tolist() == ["llm", "llm", "cache", "fallback_cap"]
+    assert main(score + http + ["--llm-max-calls", "0"]) == 0
+    assert pd.read_csv(tmp_path / "out.csv")["rule"].tolist() == ["cache", "cache", "cache", "fallback_cap"]
