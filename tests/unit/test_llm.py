@@ -253,6 +253,9 @@ def test_llm_with_a_rules_fallback_saves_loads_and_falls_back(small_corpus, cata
     assert any(p.name == "rules.json" for p in (tmp_path / "fallback").iterdir())
     again = load_model(LocalStorage(tmp_path))
     assert again.fallback_.algorithm == "rules" and again.uses_signals
+    assert again.prompt_id == model.prompt_id and again.prompt_id.startswith("orientation.prompt.v1+k1+")
+    other, _ = train(small_corpus.iloc[120:240], settings, catalogue)
+    assert other.prompt_id != model.prompt_id  # other examples: cached answers of this model are not reused
     with pytest.raises(SettingsError, match="E211"):
         again.predict(["vol de vélo"])
     again.start_run(ScriptedBackend([LLMCallError("down")] * 2), max_calls=10)

@@ -16,7 +16,7 @@ import logging
 
 import numpy as np
 
-from ..artefacts import json_from_bytes, json_to_bytes
+from ..artefacts import json_from_bytes, json_to_bytes, sha256
 from ..catalogue import load_catalogue
 from ..errors import SettingsError
 from ..llm import PROMPT_VERSION, AnswerCache, CompletionBackend, HttpChatBackend, LLMOrienter
@@ -80,6 +80,12 @@ class LLMClassifier(TextClassifier):
         if hasattr(self.fallback_, "temperature_"):
             self.fallback_.temperature_ = value
 
+    @property
+    def prompt_id(self) -> str:
+        """Prompt version, number of examples and a fingerprint of the examples: a cached answer
+        is reused only for the same prompt, so retraining on other rows starts a fresh cache."""
+        return f"{PROMPT_VERSION}+k{self.k}+{sha256(json_to_bytes(self.examples_))[:12]}"
+
     def offline(self) -> TextClassifier:
         """The fallback model: it answers without calling the LLM (validation during training)."""
         return self.fallback_
@@ -89,7 +95,7 @@ class LLMClassifier(TextClassifier):
         """Attach the backend, the call cap and the cache for one scoring run."""
         self.check_fitted()
         self._orienter_ = LLMOrienter(backend, load_catalogue(), self.examples_, k=self.k, max_calls=max_calls,
-                                      cache=cache, model_id=model_id or self.model_id)
+                                      cache=cache, model_id=model_id or self.model_id, prompt_version=self.prompt_id)
         logger.info("LLM run: model '%s', %d examples per prompt, at most %d calls, cache %s",
                     model_id or self.model_id, self.k, max_calls,
                     "off" if cache is None else ("in memory" if cache.storage is None else "in memory and folder"))
