@@ -74,6 +74,8 @@ def test_score_through_the_llm_mesh_with_retry_error_cache_and_cap(llm_flow, cap
     assert "PERCEVAL" in call["messages"][0]["content"] and len(call["messages"]) == 1 + 2 * 2 + 1
     line = next(r.getMessage() for r in caplog.records if r.getMessage().startswith("LLM chunk"))
     assert "6 rows, 6 calls" in line and "tokens prompt 1500, completion 25" in line and "fallback_cap 1" in line
+    for record in caplog.records:  # no description, even pseudonymised, in the job log
+        assert not any(text[:40] in record.getMessage() for text in new["text"])
 
     # a second run reads the cache folder: the rows answered before cost no call
     rerun = flow.llm(LLM_ID, default={"ok": False, "errorMessage": "no LLM reachable"})

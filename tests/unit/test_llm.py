@@ -73,7 +73,8 @@ def server():
             last = body["messages"][-1]["content"]
             channel = "PERCEVAL" if "carte" in last else "PEL"
             content = json.dumps({"channel": channel, "urgence": 0, "reason": "selon le guide"})
-            data = json.dumps({"choices": [{"message": {"role": "assistant", "content": content}}]}).encode()
+            data = json.dumps({"choices": [{"message": {"role": "assistant", "content": content}}],
+                               "usage": {"prompt_tokens": 321, "completion_tokens": 12}}).encode()
             self.send_response(200)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(data)))
@@ -90,7 +91,7 @@ def server():
     httpd.shutdown()
 
 
-def test_http_round_trip_train_save_load_score(server, small_corpus, catalogue, tmp_path):
+def test_http_round_trip_train_save_load_score(server, small_corpus, catalogue, tmp_path, caplog):
     settings = TrainSettings(text_column="text", label_column="label", algorithm="llm", llm_endpoint=server,
                              llm_model="local-test", llm_examples=2)
     model, report = train(small_corpus.head(120), settings, catalogue)
@@ -100,8 +101,10 @@ def test_http_round_trip_train_save_load_score(server, small_corpus, catalogue, 
     again = load_model(LocalStorage(tmp_path))
     import pandas as pd
 
-    out = Scorer(again, ScoreSettings(text_column="text"), catalogue).score_df(
-        pd.DataFrame({"text": ["des achats avec ma carte", "vol de vélo"]}))
+    with caplog.at_level(logging.INFO):
+        out = Scorer(again, ScoreSettings(text_column="text"), catalogue).score_df(
+            pd.DataFrame({"text": ["des achats avec ma carte", "vol de vélo"]}))
+    assert "tokens prompt 642, completion 24" in caplog.text
     assert out["prediction"].tolist() == ["PERCEVAL", "PEL"]
     assert out["rule"].tolist() == ["llm", "llm"]
     assert out["explanation"].iloc[0] == "Orienté vers « PERCEVAL, fraude à la carte bancaire » : selon le guide."
