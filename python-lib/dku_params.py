@@ -80,6 +80,8 @@ class ScoreParams:
     model_folder: str
     output_dataset: str
     settings: ScoreSettings
+    llm_id: str = ""
+    llm_cache_folder: str | None = None
 
 
 def load_prepare_params() -> PrepareParams:
@@ -125,6 +127,9 @@ def load_train_params(local_encoder: str | None = None) -> TrainParams:
         grad_accum=_int(config, "grad_accum", "Accumulation de gradient", 1),
         warmup_share=_float(config, "warmup_share", "Part d'échauffement", 0.1),
         patience=_int(config, "patience", "Patience (époques)", 1),
+        llm_id=str(config.get("llm_id") or "").strip(),
+        llm_examples=_int(config, "llm_examples", "Exemples par requête", 4),
+        llm_fallback=_get(config, "llm_fallback", "Modèle de repli", "linear"),
         validation_share=_float(config, "validation_share", "Part de validation", 0.2),
         seed=_int(config, "seed", "Graine aléatoire", 42),
         class_weight=_get(config, "class_weight", "Pondération des classes", "balanced"),
@@ -158,12 +163,16 @@ def load_score_params() -> ScoreParams:
         top_words=_int(config, "top_words", "Mots cités", 3),
         chunk_size=_int(config, "chunk_size", "Taille des lots", 2000),
         quantize=bool(config.get("quantize", False)),
+        llm_max_calls=_int(config, "llm_max_calls", "Plafond d'appels au LLM", 10_000),
+        llm_cache=bool(config.get("llm_cache", True)),
     )
     return ScoreParams(
         input_dataset=_one("input_dataset", "Descriptions à orienter"),
         model_folder=_one("model_folder", "Dossier du modèle"),
         output_dataset=_one("scored_dataset", "Descriptions orientées", inputs=False),
         settings=settings,
+        llm_id=str(config.get("llm_id") or "").strip(),
+        llm_cache_folder=_one("llm_cache_folder", "Cache des réponses du LLM", inputs=False, required=False),
     )
 
 

@@ -4,6 +4,7 @@ import logging
 import time
 
 from dku_io import DatasetChunkWriter, FolderStorage, iter_dataset_chunks, log_progress
+from dku_llm import start_llm_run
 from dku_params import load_score_params
 from orientation.catalogue import load_catalogue
 from orientation.models import load_model
@@ -14,6 +15,7 @@ logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name
 params = load_score_params()
 catalogue = load_catalogue()
 model = load_model(FolderStorage(params.model_folder))
+start_llm_run(model, params.settings, params.llm_id, params.llm_cache_folder)  # only for the llm family
 scorer = Scorer(model, params.settings, catalogue)
 started = time.perf_counter()
 

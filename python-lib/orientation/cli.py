@@ -86,6 +86,9 @@ def _add_train(sub) -> None:
     p.add_argument("--llm-endpoint", default="", help="For llm: OpenAI-compatible base URL (http://host:port/v1).")
     p.add_argument("--llm-model", default="", help="For llm: model name on that endpoint.")
     p.add_argument("--llm-examples", type=int, default=4, help="For llm: labelled examples per prompt (default 4).")
+    p.add_argument("--llm-id", default="", help="For llm: LLM Mesh id, for a model to be scored in DSS.")
+    p.add_argument("--llm-fallback", default="linear",
+                   help="For llm: family of the fallback model: linear (default), rules or hybrid.")
     p.add_argument("--validation-share", type=float, default=0.2, help="Held-out share for validation (default 0.2).")
     p.add_argument("--seed", type=int, default=42, help="Seed of the split and the model (default 42).")
     p.add_argument("--class-weight", default="balanced", help="balanced (default) or none.")
@@ -110,6 +113,17 @@ def _add_score(sub) -> None:
     p.add_argument("--chunk-size", type=int, default=2000, help="Rows scored at a time (default 2000).")
     p.add_argument("--int8", action="store_true",
                    help="Transformer only: int8 dynamic quantisation for faster CPU scoring (with --no-explain).")
+    p.add_argument("--llm-endpoint", default="", help="For an llm model: OpenAI-compatible base URL (default: the "
+                                                      "one in the model folder).")
+    p.add_argument("--llm-model", default="", help="For an llm model: model name on that endpoint (default: the "
+                                                   "one in the model folder).")
+    p.add_argument("--llm-max-calls", type=int, default=10_000,
+                   help="For an llm model: cap on LLM calls in this run; rows past it get the fallback model "
+                        "(rule 'fallback_cap'). Default 10000.")
+    p.add_argument("--no-llm-cache", action="store_true", help="For an llm model: no reuse of identical answers.")
+    p.add_argument("--llm-cache-dir", default="",
+                   help="For an llm model: keep the answer cache in this folder across runs (keys are SHA-256 "
+                        "hashes of the pseudonymised text; no description is stored).")
 
 
 def _add_analyze(sub) -> None:
@@ -194,7 +208,7 @@ def run_train(args) -> None:
         grad_accum=args.grad_accum, warmup_share=args.warmup_share, patience=args.patience, pooling=args.pooling,
         device=args.device, freeze_embeddings=not args.train_embeddings, group_column=args.group_column,
         join_signals=args.join_signals, llm_endpoint=args.llm_endpoint, llm_model=args.llm_model,
-        llm_examples=args.llm_examples,
+        llm_examples=args.llm_examples, llm_id=args.llm_id, llm_fallback=args.llm_fallback,
         validation_share=args.validation_share, seed=args.seed,
         class_weight=args.class_weight, C=args.C, char_ngram_min=args.char_ngram_min,
         char_ngram_max=args.char_ngram_max, min_df=args.min_df, max_features=args.max_features,
@@ -213,10 +227,13 @@ def run_train(args) -> None:
 def run_score(args) -> None:
     settings = ScoreSettings(
         text_column=args.text_column, explain=not args.no_explain, extract_signals=not args.no_signals,
-        top_words=args.top_words, chunk_size=args.chunk_size, quantize=args.int8,
+        top_words=args.top_words, chunk_size=args.chunk_size, quantize=args.int8, llm_max_calls=args.llm_max_calls,
+        llm_cache=not args.no_llm_cache,
     )
     catalogue = load_catalogue()
     model = load_model(LocalStorage(args.model_dir))
+    if model.algorithm == "llm":
+        _start_llm_run(model, args, settings)
     scorer = Scorer(model, settings, catalogue)
     start = time.perf_counter()
     with ChunkWriter(args.output) as writer:
@@ -227,6 +244,23 @@ def run_score(args) -> None:
         "Scored %d rows in %.1f s (%.0f rows/s); %d flagged urgent; %d without usable text kept with their status",
         scorer.n_rows, seconds, scorer.n_rows / max(seconds, 1e-9), scorer.n_urgent, scorer.n_unusable,
     )
+
+
+def _start_llm_run(model, args, settings: ScoreSettings) -> None:
+    """On the command line an ``llm`` model calls an OpenAI-compatible endpoint (the LLM Mesh is DSS only)."""
+    from .errors import SettingsError
+    from .llm import AnswerCache, HttpChatBackend
+
+    endpoint, name = args.llm_endpoint or model.endpoint, args.llm_model or model.llm_model
+    if not (endpoint and name):
+        raise SettingsError(
+            f"E213 score: this 'llm' model (LLM Mesh id '{model.llm_id}') has no HTTP endpoint: give --llm-endpoint "
+            "(an OpenAI-compatible URL such as http://host:port/v1) and --llm-model, or score it in DSS."
+        )
+    cache = None
+    if settings.llm_cache:
+        cache = AnswerCache(LocalStorage(args.llm_cache_dir) if args.llm_cache_dir else None)
+    model.start_run(HttpChatBackend(endpoint, name), max_calls=settings.llm_max_calls, cache=cache, model_id=name)
 
 
 def run_analyze(args) -> None:

@@ -35,7 +35,8 @@ def output_columns(catalogue: Catalogue) -> dict[str, str]:
         "urgence": "1 si la personne doit appeler le 17 ou le 112 maintenant (faits en cours, danger imminent), sinon 0",
         "urgence_message": "Message à afficher en premier quand urgence vaut 1",
         "signals": "Faits relevés dans la description (JSON : fait, négation, position et mots du texte)",
-        "rule": "Identifiant de la règle du guide qui a décidé, vide sinon",
+        "rule": "Identifiant de la règle du guide qui a décidé, vide sinon ; pour un modèle LLM, ce qui s'est passé : "
+                "llm, llm_retry, cache, ou fallback_malformed, fallback_error, fallback_cap (modèle de repli)",
         "needs_clarification": "1 si une question courte permettrait de départager deux canaux proches, sinon 0",
         "question": "La question à poser d'abord (réponses fermées), vide sinon",
         "scoring_status": "OK, ou le code et le motif pour lesquels la ligne n'a pas pu être orientée",

@@ -14,6 +14,7 @@ ALGORITHMS = ("linear", "rules", "hybrid", "embedding", "transformer", "llm")
 POOLINGS = ("mean", "cls")
 DEVICES = ("auto", "cpu", "cuda")
 HYBRID_MODES = ("features", "override", "both")
+LLM_FALLBACKS = ("linear", "rules", "hybrid")
 PSEUDONYM_KINDS = ("URL", "EMAIL", "IBAN", "CARTE", "TELEPHONE", "PLAQUE", "NOM")
 
 
@@ -101,6 +102,11 @@ class TrainSettings:
         join_signals (bool): for ``embedding``: add the extracted signals as features.
         group_column (str): when set, validation holds out whole groups of this column (for example
             the writer), so validation measures a writer the model never saw; else a stratified split.
+        llm_id (str): for ``llm``: LLM Mesh id (DSS), e.g. ``openai:connection:model``.
+        llm_endpoint (str), llm_model (str): for ``llm``: OpenAI-compatible base URL and model name
+            (command line); the key comes from ``ORIENTATION_LLM_API_KEY``.
+        llm_examples (int): for ``llm``: labelled examples placed in each prompt (0 to 50).
+        llm_fallback (str): for ``llm``: family of the fallback model (``linear``, ``rules``, ``hybrid``).
         validation_share (float): share of rows held out, stratified, for validation metrics
             and calibration.
         seed (int): seed of the split and of the model.
@@ -132,9 +138,11 @@ class TrainSettings:
     pooling: str = "mean"
     device: str = "auto"
     join_signals: bool = False
+    llm_id: str = ""
     llm_endpoint: str = ""
     llm_model: str = ""
     llm_examples: int = 4
+    llm_fallback: str = "linear"
     validation_share: float = 0.2
     group_column: str = ""
     seed: int = 42
@@ -174,10 +182,13 @@ class TrainSettings:
         _check_choice(owner, "device", self.device, DEVICES)
         _check_bool(owner, "join_signals", self.join_signals)
         _check_range(owner, "llm_examples", self.llm_examples, 0, 50)
-        if self.algorithm == "llm" and not (str(self.llm_endpoint).strip() and str(self.llm_model).strip()):
+        _check_choice(owner, "llm_fallback", self.llm_fallback, LLM_FALLBACKS)
+        has_http = bool(str(self.llm_endpoint).strip() and str(self.llm_model).strip())
+        if self.algorithm == "llm" and not (str(self.llm_id).strip() or has_http):
             raise SettingsError(
-                "E009 train: the 'llm' algorithm needs 'llm_endpoint' (an OpenAI-compatible URL such as "
-                "http://host:port/v1) and 'llm_model'; the key, if any, goes in ORIENTATION_LLM_API_KEY."
+                "E009 train: the 'llm' algorithm needs 'llm_id' (an LLM Mesh id, in DSS) or 'llm_endpoint' (an "
+                "OpenAI-compatible URL such as http://host:port/v1) and 'llm_model'; the key, if any, goes in "
+                "ORIENTATION_LLM_API_KEY."
             )
         if self.algorithm in ("embedding", "transformer") and not str(self.base_model).strip():
             raise SettingsError(
@@ -212,6 +223,9 @@ class ScoreSettings:
         chunk_size (int): rows scored at a time; memory is bounded by it.
         quantize (bool): transformer only: dynamic int8 quantisation of the linear layers for
             faster CPU scoring (explanations need the full-precision model: turn ``explain`` off).
+        llm_max_calls (int): for an ``llm`` model: cap on LLM calls in the run; rows past it get
+            the fallback model's answer, with ``fallback_cap`` in ``rule``.
+        llm_cache (bool): for an ``llm`` model: reuse the answer of an identical pseudonymised text.
     """
 
     text_column: str
@@ -220,6 +234,8 @@ class ScoreSettings:
     top_words: int = 3
     chunk_size: int = 2000
     quantize: bool = False
+    llm_max_calls: int = 10_000
+    llm_cache: bool = True
 
     def __post_init__(self) -> None:
         owner = "score"
@@ -234,6 +250,8 @@ class ScoreSettings:
                 "E010 score: 'quantize' (int8) and 'explain' cannot be combined: explanations of a transformer "
                 "need its full-precision weights. Turn one of them off."
             )
+        _check_range(owner, "llm_max_calls", self.llm_max_calls, 0, 10_000_000)
+        _check_bool(owner, "llm_cache", self.llm_cache)
 
 
 def settings_from_dict(cls, values: dict):

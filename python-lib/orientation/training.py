@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 import numpy as np
 import pandas as pd
@@ -81,8 +81,9 @@ def build_model(settings: TrainSettings, channels: tuple[str, ...]) -> TextClass
             class_weight=settings.class_weight, seed=settings.seed,
         )
     if settings.algorithm == "llm":
-        return LLMClassifier(channels=channels, endpoint=settings.llm_endpoint, llm_model=settings.llm_model,
-                             k=settings.llm_examples, linear_params=linear_params)
+        fallback = build_model(replace(settings, algorithm=settings.llm_fallback), channels)
+        return LLMClassifier(channels=channels, fallback=fallback, llm_id=settings.llm_id,
+                             endpoint=settings.llm_endpoint, llm_model=settings.llm_model, k=settings.llm_examples)
     raise InputDataError(f"E130 Unknown algorithm '{settings.algorithm}'.")  # settings already refuse it
 
 
@@ -186,7 +187,11 @@ def train(frame: pd.DataFrame, settings: TrainSettings, catalogue: Catalogue) ->
         temperature = model.calibrate(t_va, y_va, f_va, signals=s_va) if model.uses_signals else model.calibrate(t_va, y_va, f_va)
     else:
         temperature = 1.0
-    pred = (model.predict(t_va, f_va, signals=s_va) if model.uses_signals else model.predict(t_va, f_va)).proba.argmax(axis=1)
+    judge = model.offline()  # the llm family is measured through its fallback: no LLM call at training
+    if judge is not model:
+        logger.info("Validation of '%s' measures its fallback model '%s' (no LLM call at training)",
+                    settings.algorithm, judge.algorithm)
+    pred = (judge.predict(t_va, f_va, signals=s_va) if judge.uses_signals else judge.predict(t_va, f_va)).proba.argmax(axis=1)
     val_f1 = macro_f1(y_va, pred, len(catalogue.ids))
     metrics = metrics_frame(y_va, pred, catalogue.ids, "validation")
     logger.info("Validation macro-F1 %.3f on %d rows, temperature %.2f", val_f1, len(va), temperature)

@@ -46,6 +46,7 @@ class LocalFlow:
         self.workdir.mkdir(parents=True, exist_ok=True)
         self.datasets: dict[str, dict] = {}
         self.folders: dict[str, dict] = {}
+        self.llms: dict[str, dict] = {}
 
     def dataset(self, name: str, path: str | Path | None = None, *, partitioned: bool = False, **spec) -> Path:
         """Declare a dataset; without a path it is created under the work directory."""
@@ -57,6 +58,26 @@ class LocalFlow:
         path = Path(path) if path else self.workdir / name
         self.folders[name] = {"path": str(path), "local": local}
         return path
+
+    def llm(self, llm_id: str, *, answers: list | None = None, when: list | None = None, default=None) -> dict:
+        """Declare an LLM of the stand-in LLM Mesh and the completions it answers with.
+
+        Args:
+            llm_id (str): the id recipes ask for (``openai:conn:model``).
+            answers (list): answers given in order, first; each a text, a raw response dict
+                (``{"ok": False, "errorMessage": ...}``, ``promptTokens``...) or an Exception.
+            when (list[tuple[str, answer]]): then, the first answer whose words are in the last
+                user message.
+            default: then this answer (without one, the call fails).
+
+        Returns:
+            dict: the LLM's spec; its ``calls`` list records each query (messages, settings).
+        """
+        spec = {"answers": list(answers or []), "when": list(when or []), "calls": []}
+        if default is not None:
+            spec["default"] = default
+        self.llms[llm_id] = spec
+        return spec
 
     def run(self, recipe: str, *, inputs: dict, outputs: dict, config: dict | None = None) -> dict:
         """Run ``custom-recipes/complaint-orientation-<recipe>/recipe.py``; returns the config used."""
@@ -77,6 +98,7 @@ class LocalFlow:
             "outputs": {role: [name] for role, name in outputs.items()},
             "datasets": self.datasets,
             "folders": self.folders,
+            "llms": self.llms,
             "plugin_config": {},
             "resource_dir": str(ROOT / "resource"),
         }

@@ -72,6 +72,10 @@ class TextClassifier:
     def feature_columns(self) -> tuple[str, ...]:
         return tuple(getattr(self, "feature_columns_", ()))
 
+    def offline(self) -> "TextClassifier":
+        """The model that answers without calling any outside service (training validation)."""
+        return self
+
     def predict_proba(self, texts: list[str], features: pd.DataFrame | None = None) -> np.ndarray:
         return self.predict(texts, features).proba
 

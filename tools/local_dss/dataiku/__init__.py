@@ -13,6 +13,11 @@ unchanged. It follows the documented behaviour that matters to the recipes:
 - ``Folder``: ``get_download_stream``, ``upload_stream``, ``upload_data``,
   ``list_paths_in_partition``, ``get_info``; ``get_path`` raises, as it does in
   containerised execution, unless the context says the folder is local.
+- ``api_client().get_default_project().get_llm(id).new_completion()``: the LLM Mesh
+  completion API (``with_message``, ``settings``, ``execute``; a response with ``success``,
+  ``text``, ``trace`` and the raw ``promptTokens`` / ``completionTokens``). It answers from
+  completions prepared in the context (see ``LocalFlow.llm`` in the runner) and records
+  every query, so tests can script answers, failures included, and count calls.
 """
 
 from __future__ import annotations
@@ -207,3 +212,114 @@ class Folder:
             shutil.rmtree(full)
         elif full.exists():
             full.unlink()
+
+
+# -- LLM Mesh ------------------------------------------------------------------------------
+class _Client:
+    """``dataiku.api_client()``: only what the LLM Mesh needs."""
+
+    def get_default_project(self) -> "_Project":
+        return _Project(_context().get("project_key", "LOCAL"))
+
+
+class _Project:
+    def __init__(self, project_key: str) -> None:
+        self.project_key = project_key
+
+    def get_llm(self, llm_id: str) -> "_LLM":
+        return _LLM(llm_id)
+
+    def list_llms(self, purpose: str = "GENERIC_COMPLETION") -> list:
+        return [_LLMListItem(i) for i in sorted(_context().get("llms", {}))]
+
+
+class _LLMListItem:
+    def __init__(self, llm_id: str) -> None:
+        self.id = llm_id
+        self.description = llm_id
+
+
+class _LLM:
+    """A handle, as ``DSSProject.get_llm``: an unknown id fails at ``execute`` only, as in DSS."""
+
+    def __init__(self, llm_id: str) -> None:
+        self.llm_id = llm_id
+
+    def new_completion(self) -> "_CompletionQuery":
+        return _CompletionQuery(self)
+
+
+class _CompletionQuery:
+    def __init__(self, llm: _LLM) -> None:
+        self.llm = llm
+        self.cq = {"messages": []}
+        self._settings: dict = {}
+
+    @property
+    def settings(self) -> dict:
+        return self._settings
+
+    def with_message(self, message: str, role: str = "user") -> "_CompletionQuery":
+        if role not in ("system", "user", "assistant", "tool"):
+            raise Exception(f"Invalid message role {role!r}")
+        if not isinstance(message, str):
+            raise Exception(f"Message content must be a string, got {type(message).__name__}")
+        self.cq["messages"].append({"role": role, "content": message})
+        return self
+
+    def execute(self) -> "_CompletionResponse":
+        llms = _context().get("llms", {})
+        if self.llm.llm_id not in llms:
+            raise Exception(f"LLM '{self.llm.llm_id}' is not available in this project (known: {sorted(llms)})")
+        spec = llms[self.llm.llm_id]
+        spec.setdefault("calls", []).append({"messages": [dict(m) for m in self.cq["messages"]],
+                                             "settings": dict(self._settings)})
+        last_user = next((m["content"] for m in reversed(self.cq["messages"]) if m["role"] == "user"), "")
+        answer = _prepared_answer(spec, last_user)
+        if isinstance(answer, Exception):
+            raise answer
+        raw = {"ok": True, "text": answer} if isinstance(answer, str) else dict(answer)
+        raw.setdefault("ok", True)
+        return _CompletionResponse(raw)
+
+
+def _prepared_answer(spec: dict, last_user: str):
+    """The next prepared answer: ``answers`` in order, else the first ``when`` whose words are in
+    the last user message, else ``default``. An answer is a text, a raw response dict (``ok``,
+    ``text``, ``errorMessage``, ``promptTokens``...), or an Exception to raise."""
+    answers = spec.get("answers", [])
+    index = spec.get("_next", 0)
+    if index < len(answers):
+        spec["_next"] = index + 1
+        return answers[index]
+    for words, answer in spec.get("when", []):
+        if words in last_user:
+            return answer
+    if "default" in spec:
+        return spec["default"]
+    return {"ok": False, "errorMessage": "local stand-in: no prepared completion left"}
+
+
+class _CompletionResponse:
+    """As ``DSSLLMCompletionResponse``: ``text`` raises unless the call succeeded."""
+
+    def __init__(self, raw: dict) -> None:
+        self._raw = raw
+
+    @property
+    def success(self) -> bool:
+        return self._raw["ok"]
+
+    @property
+    def text(self):
+        if not self.success:
+            raise Exception(self._raw.get("errorMessage", "An unknown error occurred"))
+        return self._raw.get("text")
+
+    @property
+    def trace(self):
+        return self._raw.get("trace")
+
+
+def api_client() -> _Client:
+    return _Client()
