@@ -154,6 +154,33 @@ def test_evaluate_recipe_writes_metrics_errors_and_report(trained_flow):
     assert (flow.workdir / "report" / "report.html").read_text(encoding="utf-8").startswith("<!doctype html>")
 
 
+def test_evaluate_recipe_with_model_folder_writes_bias_insights_counterfactual(trained_flow):
+    flow = trained_flow
+    flow.folder("report")
+    flow.run("score", inputs={"input_dataset": "new", "model_folder": "model"}, outputs={"scored_dataset": "scored"},
+             config={"text_column": "text"})
+    flow.run("evaluate", inputs={"scored_dataset": "scored", "model_folder": "model"},
+             outputs={"metrics_dataset": "eval_metrics", "bias_dataset": "bias", "insights_dataset": "insights",
+                      "counterfactual_dataset": "cf", "report_folder": "report"},
+             config={"label_column": "label", "text_column": "text", "n_boot": 200, "counterfactual_rows": 20})
+    bias = read(flow, "bias")
+    assert {"facet", "value", "rows", "macro_f1_gap_low", "significant"} <= set(bias.columns)
+    assert "terme" in set(read(flow, "insights")["kind"])
+    assert "prenoms_inseres" in set(read(flow, "cf")["family"])
+    page = (flow.workdir / "report" / "report.html").read_text(encoding="utf-8")
+    assert "Invariance contrefactuelle" in page
+
+
+def test_evaluate_recipe_refuses_counterfactual_output_without_model(trained_flow):
+    flow = trained_flow
+    flow.run("score", inputs={"input_dataset": "new", "model_folder": "model"}, outputs={"scored_dataset": "scored"},
+             config={"text_column": "text"})
+    with pytest.raises(ParamsError, match="needs the input 'Dossier du modèle'"):
+        flow.run("evaluate", inputs={"scored_dataset": "scored"},
+                 outputs={"metrics_dataset": "eval_metrics", "counterfactual_dataset": "cf"},
+                 config={"label_column": "label", "text_column": "text"})
+
+
 def test_embedding_training_from_an_encoder_folder_input(tmp_path, flow_data):
     pytest.importorskip("transformers")
     import sys
