@@ -226,3 +226,44 @@ def load_evaluate_params() -> EvaluateParams:
         raise ParamsError("The output 'Invariance contrefactuelle' needs the input 'Dossier du modèle' (role "
                           "'model_folder') and 'Colonne de la description' (text_column): set both.")
     return params
+
+
+@dataclass(frozen=True)
+class CompareParams:
+    input_dataset: str
+    output_dataset: str
+    split_column: str
+    urgence_column: str | None
+    algorithms: tuple[str, ...]
+    settings: TrainSettings
+
+
+def load_compare_params() -> CompareParams:
+    config = get_recipe_config()
+    algorithms = tuple(config.get("algorithms") or ())
+    if not algorithms:
+        raise ParamsError("Choose at least one family in 'Familles à comparer' (algorithms).")
+    unknown = [a for a in algorithms if a not in ("linear", "rules", "hybrid", "embedding")]
+    if unknown:
+        raise ParamsError(f"'Familles à comparer' (algorithms): {unknown} unknown; choose among linear, rules, "
+                          "hybrid, embedding.")
+    base_model = os.path.expandvars(str(config.get("base_model") or ""))
+    if "embedding" in algorithms and not base_model.strip():
+        raise ParamsError("The 'embedding' family needs 'Dossier de l'encodeur' (base_model): give a local "
+                          "checkpoint folder, or leave that family out.")
+    settings = _build(
+        TrainSettings,
+        text_column=_get(config, "text_column", "Colonne de la description", required=True),
+        label_column=_get(config, "label_column", "Colonne du canal", required=True),
+        feature_columns=tuple(config.get("feature_columns") or ()),
+        hybrid_mode=_get(config, "hybrid_mode", "Combinaison hybride", "both"),
+        base_model=base_model,
+    )
+    return CompareParams(
+        input_dataset=_one("labelled_dataset", "Descriptions étiquetées avec découpage"),
+        output_dataset=_one("comparison_dataset", "Comparaison", inputs=False),
+        split_column=_get(config, "split_column", "Colonne du découpage", "split", required=True),
+        urgence_column=config.get("urgence_column") or None,
+        algorithms=algorithms,
+        settings=settings,
+    )

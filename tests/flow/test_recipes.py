@@ -199,3 +199,33 @@ def test_embedding_training_from_an_encoder_folder_input(tmp_path, flow_data):
              config={"text_column": "text", "label_column": "label", "algorithm": "embedding", "max_length": 64})
     manifest = json.loads((flow.workdir / "model" / "manifest.json").read_text())
     assert manifest["algorithm"] == "embedding" and "encoder/model.safetensors" in manifest["files"]
+
+
+def test_compare_recipe_writes_one_row_per_family(tmp_path, flow_data):
+    train, test = flow_data
+    flow = LocalFlow(tmp_path)
+    labelled = pd.concat([train.assign(split="train"), test.assign(split="test")], ignore_index=True)
+    labelled.to_csv(flow.dataset("labelled"), index=False)
+    flow.run("compare", inputs={"labelled_dataset": "labelled"}, outputs={"comparison_dataset": "comparison"},
+             config={"text_column": "text", "label_column": "label", "split_column": "split",
+                     "urgence_column": "urgence", "algorithms": ["linear", "rules"], "feature_columns": FIELDS})
+    table = read(flow, "comparison")
+    assert table["algorithm"].tolist() == ["linear", "rules"]
+    assert {"macro_f1", "urgence_recall", "ece", "training_seconds", "scoring_rows_per_second",
+            "model_megabytes"} <= set(table.columns)
+    assert table["macro_f1"].astype(float).between(0, 1).all()
+
+
+def test_compare_recipe_names_a_wrong_setting(tmp_path, flow_data):
+    train, test = flow_data
+    flow = LocalFlow(tmp_path)
+    train.assign(split="train").to_csv(flow.dataset("labelled"), index=False)
+    with pytest.raises(ParamsError, match="needs 'Dossier de l'encodeur'"):
+        flow.run("compare", inputs={"labelled_dataset": "labelled"}, outputs={"comparison_dataset": "comparison"},
+                 config={"text_column": "text", "label_column": "label", "split_column": "split",
+                         "algorithms": ["linear", "embedding"]})
+    from orientation.errors import InputDataError
+
+    with pytest.raises(InputDataError, match="E181 Column 'split' must mark some rows 'train' and some 'test'"):
+        flow.run("compare", inputs={"labelled_dataset": "labelled"}, outputs={"comparison_dataset": "comparison"},
+                 config={"text_column": "text", "label_column": "label", "split_column": "split"})
