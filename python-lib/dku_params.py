@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from dataiku.customrecipe import get_input_names_for_role, get_output_names_for_role, get_recipe_config
 
 from orientation.errors import SettingsError
+from orientation.evaluation.audit import AuditSettings
 from orientation.settings import PrepareSettings, ScoreSettings, TrainSettings
 
 
@@ -199,24 +200,91 @@ def load_analyze_params() -> AnalyzeParams:
 @dataclass(frozen=True)
 class EvaluateParams:
     scored_dataset: str
+    model_folder: str | None
     metrics_dataset: str
     errors_dataset: str | None
+    bias_dataset: str | None
+    insights_dataset: str | None
+    counterfactual_dataset: str | None
     report_folder: str | None
-    label_column: str
-    urgence_column: str | None
-    text_column: str | None
-    title: str
+    settings: AuditSettings
+
+    def outputs(self) -> dict[str, str]:
+        """Table name (as in ``AuditOutputs.tables``) -> output dataset, for the outputs chosen."""
+        named = {"metrics": self.metrics_dataset, "errors": self.errors_dataset, "bias": self.bias_dataset,
+                 "insights": self.insights_dataset, "counterfactual": self.counterfactual_dataset}
+        return {k: v for k, v in named.items() if v}
 
 
 def load_evaluate_params() -> EvaluateParams:
     config = get_recipe_config()
-    return EvaluateParams(
-        scored_dataset=_one("scored_dataset", "Descriptions orientées"),
-        metrics_dataset=_one("metrics_dataset", "Métriques", inputs=False),
-        errors_dataset=_one("errors_dataset", "Erreurs", inputs=False, required=False),
-        report_folder=_one("report_folder", "Rapport", inputs=False, required=False),
+    settings = _build(
+        AuditSettings,
         label_column=_get(config, "label_column", "Colonne du canal attendu", required=True),
         urgence_column=config.get("urgence_column") or None,
         text_column=config.get("text_column") or None,
         title=str(config.get("title") or ""),
+        n_boot=_int(config, "n_boot", "Rééchantillonnages (bootstrap)", 1000),
+        seed=_int(config, "seed", "Graine aléatoire", 0),
+        counterfactual_rows=_int(config, "counterfactual_rows", "Descriptions du test contrefactuel", 2000),
+    )
+    params = EvaluateParams(
+        scored_dataset=_one("scored_dataset", "Descriptions orientées"),
+        model_folder=_one("model_folder", "Dossier du modèle", required=False),
+        metrics_dataset=_one("metrics_dataset", "Métriques", inputs=False),
+        errors_dataset=_one("errors_dataset", "Erreurs", inputs=False, required=False),
+        bias_dataset=_one("bias_dataset", "Audit des biais", inputs=False, required=False),
+        insights_dataset=_one("insights_dataset", "Ce qui pèse pour chaque canal", inputs=False, required=False),
+        counterfactual_dataset=_one("counterfactual_dataset", "Invariance contrefactuelle", inputs=False,
+                                    required=False),
+        report_folder=_one("report_folder", "Rapport", inputs=False, required=False),
+        settings=settings,
+    )
+    if params.bias_dataset and not settings.text_column:
+        raise ParamsError("The output 'Audit des biais' needs 'Colonne de la description' (text_column): set it.")
+    if params.counterfactual_dataset and not (params.model_folder and settings.text_column):
+        raise ParamsError("The output 'Invariance contrefactuelle' needs the input 'Dossier du modèle' (role "
+                          "'model_folder') and 'Colonne de la description' (text_column): set both.")
+    return params
+
+
+@dataclass(frozen=True)
+class CompareParams:
+    input_dataset: str
+    output_dataset: str
+    split_column: str
+    urgence_column: str | None
+    algorithms: tuple[str, ...]
+    settings: TrainSettings
+
+
+def load_compare_params() -> CompareParams:
+    config = get_recipe_config()
+    algorithms = tuple(config.get("algorithms") or ())
+    if not algorithms:
+        raise ParamsError("Choose at least one family in 'Familles à comparer' (algorithms).")
+    known = ("linear", "rules", "hybrid", "embedding", "transformer")
+    unknown = [a for a in algorithms if a not in known]
+    if unknown:
+        raise ParamsError(f"'Familles à comparer' (algorithms): {unknown} unknown; choose among {', '.join(known)}.")
+    base_model = os.path.expandvars(str(config.get("base_model") or ""))
+    needs_encoder = [a for a in algorithms if a in ("embedding", "transformer")]
+    if needs_encoder and not base_model.strip():
+        raise ParamsError(f"The '{needs_encoder[0]}' family needs 'Dossier de l'encodeur' (base_model): give a "
+                          "local checkpoint folder, or leave that family out.")
+    settings = _build(
+        TrainSettings,
+        text_column=_get(config, "text_column", "Colonne de la description", required=True),
+        label_column=_get(config, "label_column", "Colonne du canal", required=True),
+        feature_columns=tuple(config.get("feature_columns") or ()),
+        hybrid_mode=_get(config, "hybrid_mode", "Combinaison hybride", "both"),
+        base_model=base_model,
+    )
+    return CompareParams(
+        input_dataset=_one("labelled_dataset", "Descriptions étiquetées avec découpage"),
+        output_dataset=_one("comparison_dataset", "Comparaison", inputs=False),
+        split_column=_get(config, "split_column", "Colonne du découpage", "split", required=True),
+        urgence_column=config.get("urgence_column") or None,
+        algorithms=algorithms,
+        settings=settings,
     )

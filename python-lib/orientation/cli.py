@@ -141,9 +141,19 @@ def _add_evaluate(sub) -> None:
     p.add_argument("--input", required=True, help="Scored CSV or Parquet file (output of 'score') with the true label.")
     p.add_argument("--label-column", required=True, help="Column holding the true channel id.")
     p.add_argument("--urgence-column", help="Column holding the true urgence flag (0/1), if any.")
-    p.add_argument("--text-column", default="text", help="Column holding the description, for examples (default text).")
-    p.add_argument("--output-dir", required=True, help="Folder for metrics.csv, errors.csv and report.html.")
+    p.add_argument("--text-column", default="text",
+                   help="Column holding the description: examples, bias audit, counterfactual test (default text).")
+    p.add_argument("--output-dir", required=True,
+                   help="Folder for metrics.csv, errors.csv, bias.csv, insights.csv, report.html "
+                        "(and counterfactual.csv with --model-dir).")
     p.add_argument("--title", default="", help="Title shown on the report.")
+    p.add_argument("--model-dir",
+                   help="The model folder that scored the input: adds the counterfactual test (names, gender, "
+                        "places swapped, rescored) and the words that weigh most per channel.")
+    p.add_argument("--bootstrap", type=int, default=1000, help="Resamples of the bias audit's intervals (default 1000).")
+    p.add_argument("--seed", type=int, default=0, help="Seed of the resampling and of the counterfactual sample.")
+    p.add_argument("--counterfactual-rows", type=int, default=2000,
+                   help="Rows used by the counterfactual test, a seeded sample beyond (default 2000).")
 
 
 def _add_compare(sub) -> None:
@@ -155,7 +165,7 @@ def _add_compare(sub) -> None:
     p.add_argument("--urgence-column", help="Column holding the true urgence flag, if any.")
     p.add_argument("--algorithms", type=_columns, default=("linear", "rules", "hybrid"),
                    help="Families to compare, comma-separated (default linear,rules,hybrid).")
-    p.add_argument("--base-model", default="", help="Checkpoint folder, when 'embedding' is compared.")
+    p.add_argument("--base-model", default="", help="Checkpoint folder, when 'embedding' or 'transformer' is compared.")
     p.add_argument("--output", required=True, help="Comparison table (CSV or Parquet).")
 
 
@@ -280,20 +290,27 @@ def run_analyze(args) -> None:
 
 
 def run_evaluate(args) -> None:
-    from .evaluation import evaluate_scored
-    from .evaluation.report import render_report
+    from .evaluation.audit import AuditSettings, audit
 
     catalogue = load_catalogue()
     frame = read_all(args.input)
-    result = evaluate_scored(frame, args.label_column, catalogue, args.urgence_column, args.text_column)
+    model = load_model(LocalStorage(args.model_dir)) if args.model_dir else None
+    text_column = args.text_column
+    if text_column == "text" and "text" not in frame.columns:  # the default, not asked for: evaluate without text
+        logger.warning("No 'text' column: no bias audit, no counterfactual test, no examples (see --text-column)")
+        text_column = None
+    settings = AuditSettings(label_column=args.label_column, urgence_column=args.urgence_column,
+                             text_column=text_column, title=args.title, n_boot=args.bootstrap, seed=args.seed,
+                             counterfactual_rows=args.counterfactual_rows)
+    outputs = audit(frame, settings, catalogue, model)
     out = Path(args.output_dir)
     out.mkdir(parents=True, exist_ok=True)
-    result.metrics.to_csv(out / "metrics.csv", index=False)
-    result.errors.to_csv(out / "errors.csv", index=False)
-    (out / "report.html").write_text(render_report(result, catalogue, title=args.title, text_column=args.text_column),
-                                     encoding="utf-8")
-    logger.info("Evaluated %d rows: macro-F1 %.3f; wrote metrics.csv, errors.csv and report.html to %s",
-                result.summary["rows_evaluated"], result.summary["macro_f1"], out)
+    for name, table in outputs.tables().items():
+        table.to_csv(out / f"{name}.csv", index=False)
+    (out / "report.html").write_text(outputs.report, encoding="utf-8")
+    logger.info("Evaluated %d rows: macro-F1 %.3f; wrote %s and report.html to %s",
+                outputs.result.summary["rows_evaluated"], outputs.result.summary["macro_f1"],
+                ", ".join(f"{n}.csv" for n in outputs.tables()), out)
 
 
 def run_compare(args) -> None:

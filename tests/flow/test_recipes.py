@@ -154,6 +154,33 @@ def test_evaluate_recipe_writes_metrics_errors_and_report(trained_flow):
     assert (flow.workdir / "report" / "report.html").read_text(encoding="utf-8").startswith("<!doctype html>")
 
 
+def test_evaluate_recipe_with_model_folder_writes_bias_insights_counterfactual(trained_flow):
+    flow = trained_flow
+    flow.folder("report")
+    flow.run("score", inputs={"input_dataset": "new", "model_folder": "model"}, outputs={"scored_dataset": "scored"},
+             config={"text_column": "text"})
+    flow.run("evaluate", inputs={"scored_dataset": "scored", "model_folder": "model"},
+             outputs={"metrics_dataset": "eval_metrics", "bias_dataset": "bias", "insights_dataset": "insights",
+                      "counterfactual_dataset": "cf", "report_folder": "report"},
+             config={"label_column": "label", "text_column": "text", "n_boot": 200, "counterfactual_rows": 20})
+    bias = read(flow, "bias")
+    assert {"facet", "value", "rows", "macro_f1_gap_low", "significant"} <= set(bias.columns)
+    assert "terme" in set(read(flow, "insights")["kind"])
+    assert "prenoms_inseres" in set(read(flow, "cf")["family"])
+    page = (flow.workdir / "report" / "report.html").read_text(encoding="utf-8")
+    assert "Invariance contrefactuelle" in page
+
+
+def test_evaluate_recipe_refuses_counterfactual_output_without_model(trained_flow):
+    flow = trained_flow
+    flow.run("score", inputs={"input_dataset": "new", "model_folder": "model"}, outputs={"scored_dataset": "scored"},
+             config={"text_column": "text"})
+    with pytest.raises(ParamsError, match="needs the input 'Dossier du modèle'"):
+        flow.run("evaluate", inputs={"scored_dataset": "scored"},
+                 outputs={"metrics_dataset": "eval_metrics", "counterfactual_dataset": "cf"},
+                 config={"label_column": "label", "text_column": "text"})
+
+
 def test_embedding_training_from_an_encoder_folder_input(tmp_path, flow_data):
     pytest.importorskip("transformers")
     import sys
@@ -198,3 +225,33 @@ def test_transformer_fine_tuned_from_an_encoder_folder_then_scored_in_int8(tmp_p
              config={"text_column": "text", "quantize": True, "explain": False})
     scored = read(flow, "scored")
     assert len(scored) == len(test) and scored["prediction"].notna().all()
+
+
+def test_compare_recipe_writes_one_row_per_family(tmp_path, flow_data):
+    train, test = flow_data
+    flow = LocalFlow(tmp_path)
+    labelled = pd.concat([train.assign(split="train"), test.assign(split="test")], ignore_index=True)
+    labelled.to_csv(flow.dataset("labelled"), index=False)
+    flow.run("compare", inputs={"labelled_dataset": "labelled"}, outputs={"comparison_dataset": "comparison"},
+             config={"text_column": "text", "label_column": "label", "split_column": "split",
+                     "urgence_column": "urgence", "algorithms": ["linear", "rules"], "feature_columns": FIELDS})
+    table = read(flow, "comparison")
+    assert table["algorithm"].tolist() == ["linear", "rules"]
+    assert {"macro_f1", "urgence_recall", "ece", "training_seconds", "scoring_rows_per_second",
+            "model_megabytes"} <= set(table.columns)
+    assert table["macro_f1"].astype(float).between(0, 1).all()
+
+
+def test_compare_recipe_names_a_wrong_setting(tmp_path, flow_data):
+    train, test = flow_data
+    flow = LocalFlow(tmp_path)
+    train.assign(split="train").to_csv(flow.dataset("labelled"), index=False)
+    with pytest.raises(ParamsError, match="needs 'Dossier de l'encodeur'"):
+        flow.run("compare", inputs={"labelled_dataset": "labelled"}, outputs={"comparison_dataset": "comparison"},
+                 config={"text_column": "text", "label_column": "label", "split_column": "split",
+                         "algorithms": ["linear", "embedding"]})
+    from orientation.errors import InputDataError
+
+    with pytest.raises(InputDataError, match="E181 Column 'split' must mark some rows 'train' and some 'test'"):
+        flow.run("compare", inputs={"labelled_dataset": "labelled"}, outputs={"comparison_dataset": "comparison"},
+                 config={"text_column": "text", "label_column": "label", "split_column": "split"})

@@ -92,3 +92,30 @@ def test_compare_writes_one_row_per_family(tmp_path, small_corpus, small_test):
     assert table["algorithm"].tolist() == ["linear", "rules"]
     assert {"macro_f1", "urgence_recall", "ece", "training_seconds", "scoring_rows_per_second", "model_megabytes"} <= set(table.columns)
     assert table["macro_f1"].between(0, 1).all()
+
+
+def test_evaluate_with_model_dir_writes_bias_counterfactual_and_insights(files):
+    tmp, train, test = files
+    assert main(["-q", "train", "--input", str(train), "--text-column", "text", "--label-column", "label",
+                 "--model-dir", str(tmp / "model")]) == 0
+    assert main(["-q", "score", "--input", str(test), "--text-column", "text", "--model-dir", str(tmp / "model"),
+                 "--output", str(tmp / "scored.csv")]) == 0
+    assert main(["-q", "evaluate", "--input", str(tmp / "scored.csv"), "--label-column", "label",
+                 "--output-dir", str(tmp / "eval"), "--model-dir", str(tmp / "model"), "--bootstrap", "200",
+                 "--counterfactual-rows", "20"]) == 0
+    bias = pd.read_csv(tmp / "eval" / "bias.csv")
+    assert {"facet", "value", "rows", "macro_f1_gap", "macro_f1_gap_low", "macro_f1_gap_high"} <= set(bias.columns)
+    assert set(bias["facet"]) >= {"longueur", "registre", "genre_grammatical", "champs_formulaire"}
+    cf = pd.read_csv(tmp / "eval" / "counterfactual.csv")
+    assert cf[cf["variant"] == "toutes"]["family"].tolist() == ["prenoms", "prenoms_inseres", "genre", "lieux",
+                                                                 "lieux_inseres"]
+    insights = pd.read_csv(tmp / "eval" / "insights.csv")
+    assert "terme" in set(insights["kind"])
+    page = (tmp / "eval" / "report.html").read_text(encoding="utf-8")
+    assert "Invariance contrefactuelle" in page and "Audit des biais par facettes" in page
+    # Without the model: no counterfactual file; a text column that is not there is named.
+    assert main(["-q", "evaluate", "--input", str(tmp / "scored.csv"), "--label-column", "label",
+                 "--output-dir", str(tmp / "eval2"), "--bootstrap", "200"]) == 0
+    assert not (tmp / "eval2" / "counterfactual.csv").exists() and (tmp / "eval2" / "bias.csv").exists()
+    assert main(["-q", "evaluate", "--input", str(tmp / "scored.csv"), "--label-column", "label",
+                 "--output-dir", str(tmp / "eval3"), "--text-column", "texte"]) == 2

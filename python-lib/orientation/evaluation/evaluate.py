@@ -6,7 +6,6 @@ Works on the output of the score step (``prediction``, ``confidence``, ``proba_<
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -18,8 +17,6 @@ from ..metrics import confusion, per_class_scores
 from ..validation import require_columns
 
 THRESHOLDS = (0.95, 0.98)
-_SMS = re.compile(r"\b(?:jai|g|ct|kan|pk|pcq|tkt|stp|svp|mdr|jsuis|jsp|ya|chui|bcp|tt|koi|ki|dc|pr|cb)\b")
-_ACCENTED = re.compile(r"[éèêàùâîôûç]")
 
 
 @dataclass
@@ -45,18 +42,6 @@ class EvaluationResult:
     channels: tuple[str, ...]
 
 
-def facets(texts: pd.Series) -> pd.DataFrame:
-    """Simple descriptive facets of each text, for errors and bias tables."""
-    t = texts.fillna("").astype(str)
-    words = t.str.split().str.len()
-    length = pd.cut(words, [-1, 15, 40, 100, 10**9], labels=["<=15 mots", "16-40 mots", "41-100 mots", ">100 mots"])
-    lower = t.str.lower()
-    sms = lower.str.count(_SMS.pattern) >= 2
-    no_accents = ~t.str.contains(_ACCENTED.pattern) & (words >= 8)
-    return pd.DataFrame({"facet_length": length.astype(str), "facet_sms": np.where(sms, "SMS", "standard"),
-                         "facet_accents": np.where(no_accents, "sans accents", "avec accents")})
-
-
 def expected_calibration_error(conf: np.ndarray, correct: np.ndarray, bins: int = 10) -> tuple[float, pd.DataFrame]:
     edges = np.linspace(0, 1, bins + 1)
     idx = np.clip(np.digitize(conf, edges[1:-1]), 0, bins - 1)
@@ -79,23 +64,33 @@ def coverage_curve(conf: np.ndarray, correct: np.ndarray) -> pd.DataFrame:
     return pd.DataFrame({"threshold": c, "coverage": coverage, "precision": cum_prec})
 
 
-def evaluate_scored(frame: pd.DataFrame, label_column: str, catalogue: Catalogue,
-                    urgence_column: str | None = None, text_column: str | None = None) -> EvaluationResult:
-    """Measure a scored dataset against its true labels (``HORS_CHAMP`` and unscored rows excluded)."""
+def evaluable_rows(frame: pd.DataFrame, label_column: str, catalogue: Catalogue) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Rows measured by :func:`evaluate_scored` (a true channel of the catalogue and a prediction).
+
+    Returns:
+        keep (np.ndarray): bool mask over ``frame``'s rows, shape (n_rows,).
+        y, p (np.ndarray): true and predicted channel indices of the kept rows, shape (n_kept,).
+    """
     require_columns(frame, [label_column, "prediction", "confidence"], "scored dataset")
-    if urgence_column:
-        require_columns(frame, [urgence_column, "urgence"], "scored dataset")
     ids = catalogue.ids
     index = {c: i for i, c in enumerate(ids)}
     labels = frame[label_column].astype("string").fillna("").str.strip()
     unknown = sorted(set(labels) - set(ids) - {OUT_OF_SCOPE, ""})
     if unknown:
         raise InputDataError(f"E180 Column '{label_column}' has values that are not channels: {unknown[:10]}.")
-    scored = frame["prediction"].astype("string").fillna("").isin(ids)
-    keep = labels.isin(ids) & scored
-    sub = frame[keep.to_numpy()].reset_index(drop=True)
-    y = labels[keep].map(index).to_numpy()
-    p = sub["prediction"].map(index).to_numpy()
+    prediction = frame["prediction"].astype("string").fillna("").str.strip()
+    keep = (labels.isin(ids) & prediction.isin(ids)).to_numpy()
+    return keep, labels[keep].map(index).to_numpy(dtype=int), prediction[keep].map(index).to_numpy(dtype=int)
+
+
+def evaluate_scored(frame: pd.DataFrame, label_column: str, catalogue: Catalogue,
+                    urgence_column: str | None = None, text_column: str | None = None) -> EvaluationResult:
+    """Measure a scored dataset against its true labels (``HORS_CHAMP`` and unscored rows excluded)."""
+    keep, y, p = evaluable_rows(frame, label_column, catalogue)
+    if urgence_column:
+        require_columns(frame, [urgence_column, "urgence"], "scored dataset")
+    ids = catalogue.ids
+    sub = frame[keep].reset_index(drop=True)
     conf = pd.to_numeric(sub["confidence"], errors="coerce").fillna(0).to_numpy(dtype=float)
     n_ch = len(ids)
     cm = confusion(y, p, n_ch) if len(y) else np.zeros((n_ch, n_ch), dtype=int)
@@ -136,17 +131,19 @@ def evaluate_scored(frame: pd.DataFrame, label_column: str, catalogue: Catalogue
     metrics = pd.DataFrame(rows, columns=["kind", "channel", "predicted", "metric", "value"])
 
     wrong = sub[(y != p)].copy()
-    wrong["true"] = labels[keep].to_numpy()[y != p]
+    wrong["true"] = np.asarray(ids, dtype=object)[y[y != p]]
     wrong["pair"] = wrong["true"] + " → " + wrong["prediction"]
     wrong["confidence"] = conf[y != p]
     wrong["pair_count"] = wrong.groupby("pair")["pair"].transform("size")
     wrong["_pair_max"] = wrong.groupby("pair")["confidence"].transform("max")
     if text_column and text_column in wrong.columns:
-        wrong = pd.concat([wrong, facets(wrong[text_column]).set_index(wrong.index)], axis=1)
+        from .bias import text_facets
+
+        wrong = pd.concat([wrong, text_facets(wrong, text_column)], axis=1)
     wrong = wrong.sort_values(["pair_count", "_pair_max", "pair", "confidence"], ascending=[False, False, True, False])
     wrong = wrong.drop(columns=["_pair_max"])
     cols = ["true", "prediction", "pair", "pair_count", "confidence"] + [
-        c for c in ("explanation", "signals", "rule", text_column, "facet_length", "facet_sms", "facet_accents")
-        if c and c in wrong.columns]
+        c for c in ("explanation", "signals", "rule", text_column) if c and c in wrong.columns] + [
+        c for c in wrong.columns if c.startswith("facet_")]
     errors = wrong[cols + [c for c in wrong.columns if c not in cols and not c.startswith("proba_")]].reset_index(drop=True)
     return EvaluationResult(metrics, errors, summary, cm, reliability, curve, ids)

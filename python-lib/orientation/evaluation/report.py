@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import datetime as _dt
 import html
+import json
+from functools import lru_cache
 
 import numpy as np
+import pandas as pd
 
-from ..catalogue import Catalogue
+from ..catalogue import RESOURCE_DIR, Catalogue
 from ..text import Pseudonymizer, normalize_text
 from .evaluate import EvaluationResult
 
@@ -21,7 +24,20 @@ h1{font-size:1.6rem;margin:0 0 4px}h2{font-size:1.2rem;margin-top:32px;border-bo
 table{border-collapse:collapse;font-size:.85rem}td,th{border:1px solid #ddd;padding:4px 6px;text-align:right}
 th{background:#f0f0f5}td.l,th.l{text-align:left}.ex{font-size:.85rem;color:#333;margin:4px 0 10px 12px}
 figure{margin:12px 0}figcaption{font-size:.85rem;color:#444}
+td.sig{background:#fdecea}.note{font-size:.85rem;color:#444}.chips span{display:inline-block;border:1px solid #ccd;
+border-radius:10px;padding:1px 8px;margin:2px;font-size:.8rem;background:#f5f5fe}
+.grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(290px,1fr));gap:12px}
+.grid .card h3{margin:0 0 6px;font-size:1rem}.grid .card ul{font-size:.85rem;margin:2px 0;padding-left:18px}.grid .card p{margin:6px 0 2px;font-size:.8rem;color:#555}
+table.bias td,table.cf td{white-space:nowrap}table.bias td.l,table.cf td.l{white-space:normal}
+table.cf{width:100%}table.cf th.l{width:150px}table.bias td.l{white-space:normal}
+.rid{color:#777;font-size:.75rem}.ok{color:#18753c;font-weight:600}.ko{color:#b34000;font-weight:600}
 """
+FACET_NAMES = {"longueur": "Longueur du texte", "orthographe": "Mots hors lexique", "accents": "Accents",
+               "registre": "Registre", "victime_mineure": "Victime mineure", "genre_grammatical":
+               "Genre grammatical de la personne", "champs_formulaire": "Champs du formulaire"}
+FAMILY_NAMES = {"prenoms": "Prénoms remplacés", "prenoms_inseres": "Prénom ajouté (« Je m'appelle … »)",
+                "genre": "Marques de genre inversées", "lieux": "Villes et quartiers remplacés",
+                "lieux_inseres": "Lieu ajouté (« Les faits se sont passés à … »)"}
 
 
 def _pct(x: float) -> str:
@@ -88,9 +104,134 @@ def _heatmap(cm: np.ndarray, ids: tuple[str, ...]) -> str:
     return "".join(rows) + "</table>"
 
 
+@lru_cache(maxsize=1)
+def _labels() -> tuple[dict, dict]:
+    """French text of each fact and each rule, for the data-set level explanations."""
+    signals = json.loads((RESOURCE_DIR / "signals_fr.json").read_text(encoding="utf-8"))
+    rules = json.loads((RESOURCE_DIR / "rules" / "rules_fr.json").read_text(encoding="utf-8"))
+    return ({s["id"]: s.get("fact") or s["id"] for s in signals["signals"]},
+            {r["id"]: r.get("why") or r["id"] for r in rules["rules"]})
+
+
+def _gap_bar(gap: float, low: float, high: float, width: int = 120, span: float = 0.5) -> str:
+    """A tiny forest plot: the gap and its interval against zero, on [-span, span]."""
+    def x(v: float) -> float:
+        return width / 2 + max(-span, min(span, v)) / span * (width / 2 - 4)
+
+    if gap != gap:
+        return ""
+    parts = [f'<svg width="{width}" height="14" role="img" aria-label="écart {gap:+.3f}">',
+             f'<line x1="{width / 2}" y1="0" x2="{width / 2}" y2="14" stroke="#999"/>']
+    if low == low and high == high:
+        parts.append(f'<line x1="{x(low):.1f}" y1="7" x2="{x(high):.1f}" y2="7" stroke="#000091" stroke-width="2"/>')
+    parts.append(f'<circle cx="{x(gap):.1f}" cy="7" r="3.5" fill="#000091"/></svg>')
+    return "".join(parts)
+
+
+def _bias_section(bias: pd.DataFrame) -> str:
+    out = ["<h2>Audit des biais par facettes</h2>",
+           '<p class="note">Pour chaque facette, l\'exactitude et le macro-F1 du sous-ensemble, leur écart au jeu '
+           "entier et l'intervalle de confiance à 95 % de cet écart (bootstrap). En rouge : l'intervalle exclut zéro. "
+           "Les petits effectifs donnent des intervalles larges : un écart non significatif n'est pas une absence "
+           "de biais.</p>"]
+    if bias is None or len(bias) == 0:
+        return "".join(out) + "<p>Aucune ligne à auditer.</p>"
+    out.append('<table class="bias"><tr><th class="l">Facette</th><th class="l">Valeur</th><th>Descriptions</th>'
+               '<th>Exactitude (écart)</th><th>Macro-F1</th><th>Écart au jeu entier [IC 95 %]</th>'
+               '<th>−0,5 · 0 · +0,5</th></tr>')
+    for facet, group in bias.groupby("facet", sort=False):
+        for i, (_, r) in enumerate(group.iterrows()):
+            head = (f'<th class="l" rowspan="{len(group)}">{html.escape(FACET_NAMES.get(facet, facet))}</th>'
+                    if i == 0 else "")
+            whole = r["share"] >= 1
+            acc_sig = ' class="sig"' if not whole and (r["accuracy_gap_low"] > 0 or r["accuracy_gap_high"] < 0) else ""
+            lo, hi, gap = r["macro_f1_gap_low"], r["macro_f1_gap_high"], r["macro_f1_gap"]
+            f1_sig = ' class="sig"' if not whole and (lo > 0 or hi < 0) else ""
+            out.append(f'<tr>{head}<td class="l">{html.escape(str(r["value"]))}</td><td>{int(r["rows"])}</td>'
+                       f'<td{acc_sig}>{r["accuracy"]:.3f} ({r["accuracy_gap"]:+.3f})</td><td>{r["macro_f1"]:.3f}</td>'
+                       f'<td{f1_sig}>{gap:+.3f} [{lo:+.3f} ; {hi:+.3f}]</td><td>{_gap_bar(gap, lo, hi)}</td></tr>')
+    out.append("</table>")
+    return "".join(out)
+
+
+def _counterfactual_section(cf: pd.DataFrame) -> str:
+    out = ["<h2>Invariance contrefactuelle</h2>",
+           '<p class="note">Les mêmes descriptions, avec des prénoms d\'autres origines, des marques de genre '
+           "inversées ou d'autres villes et quartiers : part des orientations qui changent. Objectif : moins de 1 % "
+           "d'orientations changées pour les prénoms et les lieux. Les noms qui suivent une civilité sont déjà remplacés par [NOM] à la "
+           "préparation ; les prénoms et les lieux ne sont remplacés que là où le texte en contient, et la variante "
+           "« ajouté » mesure l'effet d'une même phrase avec des prénoms ou des lieux différents sur toutes les "
+           "descriptions.</p>"]
+    if cf is None or len(cf) == 0:
+        return "".join(out) + "<p>Aucune description ne se prêtait à une substitution.</p>"
+    out.append('<table class="cf"><tr><th class="l">Substitution</th><th class="l" style="width:42%">Variante</th><th>Descriptions</th>'
+               "<th>Paires</th><th>Orientations changées</th><th>Écart de confiance</th>"
+               "<th>Objectif</th></tr>")
+    for family, group in cf.groupby("family", sort=False):
+        for i, (_, r) in enumerate(group.iterrows()):
+            head = (f'<th class="l" rowspan="{len(group)}">{html.escape(FAMILY_NAMES.get(family, family))}</th>'
+                    if i == 0 else "")
+            target = r.get("target", float("nan"))
+            status = ""
+            if target == target and r["pairs"] > 0:
+                status = ('<span class="ok">atteint</span>' if r["share_changed"] < target
+                          else '<span class="ko">non atteint</span>')
+            style = ' style="font-weight:600"' if r["variant"] == "toutes" else ""
+            if r["pairs"] == 0:
+                status = "aucune description concernée"
+            out.append(f'<tr{style}>{head}<td class="l">{html.escape(str(r["variant"]))}</td>'
+                       f'<td>{int(r["rows_altered"])}</td><td>{int(r["pairs"])}</td>'
+                       f'<td>{_pct(r["share_changed"])} ({int(r["changed"])})</td>'
+                       f'<td>{r["mean_abs_confidence_change"]:.3f}</td>'
+                       f'<td>{(status or "–") if target == target else "–"}</td></tr>')
+    out.append("</table>")
+    return "".join(out)
+
+
+def _insights_section(insights: pd.DataFrame, ids: tuple[str, ...], names: dict) -> str:
+    out = ["<h2>Ce qui pèse pour chaque canal</h2>",
+           '<p class="note">Sur l\'ensemble du jeu : les mots et expressions de plus fort poids du modèle linéaire, '
+           "les faits relevés le plus souvent parmi les descriptions orientées vers le canal, et les règles du guide "
+           "qui ont décidé (avec leur exactitude).</p>"]
+    if insights is None or len(insights) == 0:
+        return "".join(out) + "<p>Rien à montrer pour ce modèle et ce jeu.</p>"
+    facts, rules = _labels()
+    out.append('<div class="grid">')
+    for ch in ids:
+        part = insights[insights["channel"] == ch]
+        if part.empty:
+            continue
+        card = [f'<div class="card"><h3>{html.escape(names.get(ch, ch))}</h3>']
+        terms = part[part["kind"] == "terme"].head(10)
+        if len(terms):
+            card.append("<p>Mots et expressions</p><div class='chips'>"
+                        + "".join(f"<span>{html.escape(t)}</span>" for t in terms["item"]) + "</div>")
+        weights = part[part["kind"] == "fait_poids"].head(4)
+        if len(weights):
+            card.append("<p>Faits de plus fort poids</p><ul>" + "".join(
+                f"<li>{html.escape(facts.get(i.replace(' (nié)', ''), i))}{' (nié)' if i.endswith('(nié)') else ''}</li>"
+                for i in weights["item"]) + "</ul>")
+        freq = part[part["kind"] == "fait_frequence"].head(5)
+        if len(freq):
+            card.append("<p>Faits les plus fréquents</p><ul>" + "".join(
+                f"<li>{html.escape(facts.get(r['item'], r['item']))} : {_pct(r['value'])}</li>"
+                for _, r in freq.iterrows()) + "</ul>")
+        used = part[part["kind"] == "regle"].head(4)
+        if len(used):
+            card.append("<p>Règles qui ont décidé</p><ul>" + "".join(
+                f"<li>{html.escape(rules.get(r['item'], r['item']))} <span class='rid'>{html.escape(r['item'])}</span>"
+                f" — {int(r['rows'])} fois"
+                + (f", juste à {_pct(r['accuracy'])}" if r["accuracy"] == r["accuracy"] else "") + "</li>"
+                for _, r in used.iterrows()) + "</ul>")
+        out.append("".join(card) + "</div>")
+    out.append("</div>")
+    return "".join(out)
+
+
 def render_report(result: EvaluationResult, catalogue: Catalogue, *, title: str = "", text_column: str | None = None,
-                  examples_per_pair: int = 3, top_pairs: int = 5) -> str:
-    """The report as one HTML string."""
+                  examples_per_pair: int = 3, top_pairs: int = 5, bias: pd.DataFrame | None = None,
+                  insights: pd.DataFrame | None = None, counterfactual: pd.DataFrame | None = None) -> str:
+    """The report as one HTML string; the bias, explanation and counterfactual sections appear when given."""
     s = result.summary
     names = {c.id: c.name for c in catalogue.channels}
     f1 = result.metrics[(result.metrics["kind"] == "channel") & (result.metrics["metric"] == "f1")]
@@ -140,11 +281,19 @@ def render_report(result: EvaluationResult, catalogue: Catalogue, *, title: str 
             expl = str(row.get("explanation", ""))
             out.append(f'<p class="ex">« {html.escape(text)} »<br><i>{html.escape(expl)}</i> '
                        f'(confiance {float(row["confidence"]):.2f})</p>')
+    if insights is not None:
+        out.append(_insights_section(insights, result.channels, names))
+    if bias is not None:
+        out.append(_bias_section(bias))
+    if counterfactual is not None:
+        out.append(_counterfactual_section(counterfactual))
     out.append("<h2>Limites</h2><ul>"
                "<li>Les chiffres valent pour le jeu évalué : un corpus synthétique ne dit rien du trafic réel tant que "
                "le modèle n'a pas été mesuré sur des descriptions réelles étiquetées.</li>"
                "<li>Les exemples sont repris du jeu évalué ; ils doivent avoir été pseudonymisés par la recette de "
                "préparation.</li>"
                "<li>La couverture à précision fixée suppose que la confiance est calibrée sur des données semblables.</li>"
+               "<li>Les facettes (orthographe, registre, genre grammatical) sont calculées par des indices simples "
+               "du texte : elles se trompent parfois, et une facette rare donne un intervalle de confiance large.</li>"
                "</ul></main></body></html>")
     return "".join(out)
