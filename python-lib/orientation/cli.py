@@ -98,6 +98,12 @@ def _add_train(sub) -> None:
     p.add_argument("--min-df", type=int, default=2, help="Minimum document frequency of an n-gram (default 2).")
     p.add_argument("--max-features", type=int, default=300_000, help="Vocabulary cap (default 300000).")
     p.add_argument("--no-refit", action="store_true", help="Keep the model fitted on the training split only.")
+    p.add_argument("--urgence-column", default="",
+                   help="Column of true urgence flags (0/1): linear, hybrid and embedding models also learn an "
+                        "urgence head (urgence = cues OR head). Without it, urgence comes from the cues only.")
+    p.add_argument("--urgence-target-recall", type=float, default=0.95,
+                   help="Recall of cues OR head, cross-validated on the training rows, that sets the head's "
+                        "threshold (default 0.95).")
 
 
 def _add_score(sub) -> None:
@@ -222,7 +228,8 @@ def run_train(args) -> None:
         validation_share=args.validation_share, seed=args.seed,
         class_weight=args.class_weight, C=args.C, char_ngram_min=args.char_ngram_min,
         char_ngram_max=args.char_ngram_max, min_df=args.min_df, max_features=args.max_features,
-        refit_full=not args.no_refit,
+        refit_full=not args.no_refit, urgence_column=args.urgence_column,
+        urgence_target_recall=args.urgence_target_recall,
     )
     catalogue = load_catalogue()
     frame = read_all(args.input)

@@ -71,6 +71,8 @@ class Scorer:
         if self.extractor is None and settings.extract_signals:
             self.extractor = load_extractor()
         self.urgence = load_urgence(self.extractor) if self.extractor is not None else None
+        # Learned head (trained families with an urgence column): urgence = cues OR head.
+        self.urgence_head = getattr(model, "urgence_head_", None) if self.urgence is not None else None
         self.dialogue = None
         if self.extractor is not None:
             from .dialogue import DialogueEngine, load_questions
@@ -125,6 +127,10 @@ class Scorer:
             rows = np.flatnonzero(ok)
             ids = self.catalogue.ids
             rule_ids = (pred.details or {}).get("rule")
+            head_flag = None
+            if signals is not None and self.urgence_head is not None:
+                cues = [self.urgence.holding(sg) for sg in signals]
+                head_flag = self.urgence_head.predict(texts, signals, cues)
             forms = form_rows(feats if feats is not None else frame.loc[ok], len(texts))
             for j, (r, k) in enumerate(zip(rows.tolist(), best.tolist())):
                 prediction[r] = ids[k]
@@ -134,7 +140,7 @@ class Scorer:
                     rule[r] = rule_ids[j]
                 if signals is not None:
                     signals_json[r] = signals[j].to_json(texts[j])
-                    if self.urgence.detect(signals[j]) is not None:
+                    if (head_flag is not None and head_flag[j]) or self.urgence.detect(signals[j]) is not None:
                         urgence[r], message[r] = 1, self.urgence.message
                     q = self.dialogue.next_question(DialogueState(pred.proba[j], signals[j], forms[j]))
                     if q is not None:

@@ -117,6 +117,10 @@ class TrainSettings:
         min_df (int): minimum document frequency of an n-gram.
         max_features (int): vocabulary cap.
         refit_full (bool): after validation, refit on all rows (validation metrics are kept).
+        urgence_column (str): column of true urgence flags (0/1, empty = unknown); when given,
+            the linear, hybrid and embedding families also learn an urgence head (empty: cues only).
+        urgence_target_recall (float): recall of cues OR head, by cross-validation on the
+            training rows, that sets the head's threshold.
     """
 
     text_column: str
@@ -154,6 +158,8 @@ class TrainSettings:
     min_df: int = 2
     max_features: int = 300_000
     refit_full: bool = True
+    urgence_column: str = ""
+    urgence_target_recall: float = 0.95
 
     def __post_init__(self) -> None:
         owner = "train"
@@ -207,6 +213,14 @@ class TrainSettings:
         _check_range(owner, "min_df", self.min_df, 1, 10_000)
         _check_range(owner, "max_features", self.max_features, 100, 10_000_000)
         _check_bool(owner, "refit_full", self.refit_full)
+        if self.urgence_column:
+            _check_column(owner, "urgence_column", self.urgence_column)
+            if self.urgence_column in (self.text_column, self.label_column, *self.feature_columns):
+                raise SettingsError(
+                    "E010 train: 'urgence_column' must not be the text, label or a feature column; "
+                    f"got {self.urgence_column!r}."
+                )
+        _check_range(owner, "urgence_target_recall", self.urgence_target_recall, 0.5, 1.0, (int, float))
 
 
 @dataclass(frozen=True)

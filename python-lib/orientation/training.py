@@ -16,6 +16,9 @@ from .metrics import macro_f1, metrics_frame
 from .models import (EmbeddingClassifier, HybridClassifier, LinearClassifier, LLMClassifier, RulesClassifier,
                      TextClassifier, TransformerClassifier)
 from .settings import TrainSettings
+from .signals import load_extractor
+from .urgence import load_urgence
+from .urgence_head import UrgenceHead, urgence_labels
 from .validation import require_columns, text_values
 
 logger = logging.getLogger(__name__)
@@ -203,6 +206,8 @@ def train(frame: pd.DataFrame, settings: TrainSettings, catalogue: Catalogue) ->
         model = fit(model, texts, y, feats, signals)
         if hasattr(model, "temperature_"):
             model.temperature_ = temperature
+    if settings.urgence_column and settings.algorithm in URGENCE_HEAD_FAMILIES:
+        model.urgence_head_ = train_urgence_head(frame, settings, model, texts, signals)
     seconds = time.perf_counter() - start
     logger.info("Training done in %.1f s", seconds)
     report = TrainingReport(
@@ -210,6 +215,42 @@ def train(frame: pd.DataFrame, settings: TrainSettings, catalogue: Catalogue) ->
         validation_macro_f1=val_f1, temperature=temperature, seconds=seconds, metrics=metrics,
     )
     return model, report
+
+
+URGENCE_HEAD_FAMILIES = ("linear", "hybrid", "embedding")
+
+
+def train_urgence_head(frame: pd.DataFrame, settings: TrainSettings, model: TextClassifier, texts: list[str],
+                       signals=None) -> UrgenceHead | None:
+    """Fit the learned urgence head on the training rows that have a known flag.
+
+    ``texts`` (and ``signals``, when already extracted) are the rows the model was trained on,
+    in the order of :func:`training_rows`; the flags are read for the same rows. The facts come
+    from the extractor the score step will use for this model, and the cue rules from
+    ``resource/rules/urgence_fr.json``.
+    """
+    require_columns(frame, [settings.urgence_column], "training data")
+    _, bad = text_values(frame[settings.text_column])
+    labels = frame[settings.label_column].astype("string").fillna("").str.strip()
+    keep = ~bad & (labels != OUT_OF_SCOPE).to_numpy()
+    flags = urgence_labels(frame[settings.urgence_column].to_numpy(dtype=object)[keep], settings.urgence_column)
+    known = flags >= 0
+    if not known.any():
+        logger.warning("Column '%s' has no 0/1 value on the training rows: no urgence head, cues only.",
+                       settings.urgence_column)
+        return None
+    rules_part = getattr(model, "rules_", None) or model
+    extractor = getattr(rules_part, "extractor_", None) or load_extractor()
+    detector = load_urgence(extractor)
+    if signals is None or getattr(rules_part, "extractor_", None) is None:
+        signals = extractor.extract_batch(texts)
+    rows = np.flatnonzero(known)
+    sub_texts, sub_signals = [texts[i] for i in rows], [signals[i] for i in rows]
+    cues = [detector.holding(s) for s in sub_signals]
+    logger.info("Training the urgence head on %d rows (%d urgent, %d without a flag left out)",
+                len(rows), int(flags[known].sum()), int((~known).sum()))
+    return UrgenceHead(target_recall=settings.urgence_target_recall, seed=settings.seed).fit(
+        sub_texts, flags[known], sub_signals, cues, extractor.ids, detector.ids)
 
 
 def manifest_extra(settings: TrainSettings, report: TrainingReport, catalogue: Catalogue) -> dict:

@@ -42,6 +42,15 @@ class UrgenceDetector:
         self.message = message
         self.version = version
 
+    @property
+    def ids(self) -> list[str]:
+        return [r.id for r in self.rules]
+
+    def holding(self, signals: SignalSet) -> list[str]:
+        """Ids of every urgence rule that holds (features of the learned head)."""
+        facts = Facts(signals, {}, {})
+        return [rule.id for rule in self.rules if holds(rule.when, facts)]
+
     def detect(self, signals: SignalSet) -> UrgenceRule | None:
         """The first urgence rule that holds, or None."""
         facts = Facts(signals, {}, {})

@@ -449,7 +449,7 @@ sig("not_targeted", "vous êtes témoin du contenu, pas sa cible", [
 ], negatable=False, group="content")
 sig("threat", "des menaces", [
     r"(?:menac\w*|t'es mort|tu es mort|faire la peau|casser la gueule|faire payer)\b",
-    r"(?:va|vais|vont|veut|voulait|allait|vient|viens) (?:me|te|nous|la|le|les|vous|tous nous|tous) (?:tuer|buter|frapper|egorger|planter|defoncer|massacrer|cramer|bruler|retrouver|faire la peau|faire du mal|casser|saigner|crever|tabasser|corriger|finir)\b",
+    r"(?:va|vais|vont|veut|voulait|allait|vient|viens) (?:me|te|nous|la|le|les|vous|tous nous|tous) (?:tuer|buter|frapper|egorger|planter|defoncer|massacrer|cramer|bruler|retrouver|faire la peau|faire du mal|casser|saigner|crever|tabasser|corriger|finir|descendre|flinguer|fumer|ouvrir le ventre|couper|poignarder|tirer dessus|defigurer|etrangler)\b",
     r"(?:va|vais|vont|veut|allait) (?:poignarder|tuer|egorger|abattre|planter|buter|frapper|attaquer|bruler|massacrer|tirer)\b|vais te (?:crever|tuer|defoncer|planter|buter|retrouver|saigner)|(?:mourir|crever|regretter)\b(?<=tu vas mourir)|(?:regler|regle) (?:ton|son|leur|ses|nos|ca|les) comptes?|sais ou tu (?:habites|vis)",
 ], group="offence")
 sig("defamation", "des accusations fausses ou une atteinte à la réputation", [
@@ -563,10 +563,20 @@ sig("question_only", "une question, sans faits décrits", [
 sig("in_progress", "les faits sont en cours", [
     r"(?:train de|actuellement|maintenant|instant|linstant|secours|aidez[- ]moi|vite|urgent|urgence|entends(?<!m'entends)(?<!m entends)(?! (?:bien|parler|dire))|jentends|essaient|essaie|essayent|tente d'entrer|tentent d'entrer|forcer (?:la|ma) porte|forcent|force la porte|defonce la porte|tape a la porte|cogne a la porte|direct|bouge encore)\b|moment\b(?<=en ce moment)|cours\b(?<=en cours)|aide\b(?<=a l'aide)|suite\b(?<=tout de suite)",
     r"(?:quelqu'un|qqn)\b[^.;!?]{0,10}?(?:dans|chez|la\b)|sont (?:la|dedans|en bas|chez moi|encore)\b",
+    # just happened or happening while the person writes (third person: "je viens de" is the writer)
+    r"(?:vient|viennent) (?:de |d')|(?:passe|deroule)\b(?:(?<=ca se passe)|(?<=ca se deroule)|(?<=c'est en train de se passer)) (?:la|maintenant|en ce moment|ici|sous mes yeux|devant moi)|yeux\b(?<=sous mes yeux)",
+    r"(?:ecris|ecrit|tape|parle)\b(?:(?<=pendant que je vous ecris)|(?<=pendant que je vous ecrit)|(?<=pendant que j'ecris)|(?<=au moment ou je vous ecris)|(?<=au moment ou j'ecris)|(?<=pendant que je tape))|chuchot\w*|pleine crise|crise\b(?<=en crise)",
+    r"(?:venez|envoyez)\b|coups? de feu|(?:tire|tirent) (?:en l'air|en l air|sur (?:nous|moi|les gens|la foule|des gens|quelqu'un|la maison|l'immeuble)|au fusil|au pistolet|des coups)|tirs\b",
+    r"minutes\b(?:(?<=y a deux minutes)|(?<=y a cinq minutes)|(?<=y a dix minutes)|(?<=y a quinze minutes)|(?<=y a vingt minutes)|(?<=y a trente minutes)|(?<=y a quelques minutes)|(?<=y a 5 minutes)|(?<=y a 10 minutes)|(?<=y a 15 minutes)|(?<=y a 20 minutes)|(?<=y a 30 minutes))|heure\b(?:(?<=y a un quart d'heure)|(?<=y a une demi-heure)|(?<=y a une heure))",
 ], negatable=False, group="emergency")
 sig("author_present", "l'auteur est présent ou va revenir", [
-    r"(?:devant|derriere) (?:ma|la|notre) porte|bas de chez moi|(?:encore|toujours|retour) (?:la|ici|dans|devant|dehors|en bas|chez moi)\b|dix metres",
+    r"(?:devant|derriere) (?:ma|la|notre) porte\b(?=[^.;!?]{0,30}?(?:maintenant|en ce moment|actuellement|encore|toujours))|bas de chez moi|retour (?:la|ici|dans|devant|dehors|en bas|chez moi)\b|dix metres",
     r"(?:revenir|repasser)\b|(?:revient|rentre|rentrant) (?:ce soir|cette nuit|tout a l'heure|dans|bientot|demain)|arrive (?:dans|bientot)|arrivent\b|sera la dans|attend (?:en bas|devant|dehors|a la sortie)|(?:enferme\w*|cache\w*|barricade\w*) (?:dans|sous|chez)|rode\b|rodent\b",
+    # the author is here now: "il est encore devant chez moi", "ils sont dans la cour", "il dort la"
+    r"(?:est|sont|reste|restent|attend|attendent|dort)\b(?:(?<=il est)|(?<=elle est)|(?<=ils sont)|(?<=elles sont)|(?<=il reste)|(?<=ils restent)|(?<=il attend)|(?<=ils attendent)|(?<=il dort)|(?<=elle dort)) (?:encore |toujours |juste |deja )?(?:la(?=\s*(?:[,.;!?]|$|et |avec |maintenant|encore|devant|dehors|dans|je |j'|on |il |elle ))|ici|dehors|en bas|sur le palier|derriere (?:moi|nous|la porte|ma porte)|devant (?:la|ma|notre|chez|l'|le|mon)|dans (?:le hall|la cour|l'escalier|les escaliers|l'immeuble|le jardin|la maison|le salon|la cuisine|l'appartement|l'appart|le couloir|le parking|la chambre|la rue))",
+    r"(?:est|sont|reste|restent|attend|attendent|rode|rodent|tourne|tournent)\b(?! pas) (?:encore |toujours |juste |deja |la )?(?:sur le palier|dans (?:le hall|la cage d'escalier|l'escalier|les escaliers|la cour|le jardin|le couloir)|derriere (?:la|ma|notre) porte|en bas de (?:chez moi|chez nous|l'immeuble|mon immeuble))",
+    r"(?:suit|suivent|poursuit|poursuivent|attend|attendent|guette|guettent)\b(?:(?<=me suit)|(?<=nous suit)|(?<=me suivent)|(?<=nous suivent)|(?<=me poursuit)|(?<=nous poursuit)|(?<=m'attend)|(?<=m'attendent)|(?<=nous attend)|(?<=nous attendent)|(?<=me guette)|(?<=nous guette))(?! partout| tous| toutes| chaque| souvent| parfois| regulierement| le soir| les soirs| depuis des| depuis plusieurs| depuis (?:deux|trois|quelques) (?:jours|semaines|mois))",
+    r"(?:remonter|redescendre|rentrer|revenir)\b(?:(?<=va remonter)|(?<=vont remonter)|(?<=va redescendre)|(?<=va rentrer)|(?<=vont rentrer))|(?:revient|reviennent) (?:avec|a \d)|(?:cache|cachee|caches|cachees|refugie\w*|bloque|bloquee|bloques|bloquees|enfermee?s?) (?:derriere|dans (?:la|ma|une|le|les) (?:chambre|salle|cuisine|cour|voiture|toilettes|salle de bain|cave))",
 ], negatable=False, group="emergency")
 sig("imminent", "un danger imminent", [
     r"(?:demain|aujourd'hui|bientot|imminent\w*|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|midi(?<=avant midi))\b|soir\b(?<=ce soir)|nuit\b(?<=cette nuit)|week-?end\b(?:(?<=ce week-end)|(?<=ce weekend)|(?<=le week-end))|heure\b(?:(?<=tout a l'heure)|(?<=dans l'heure)|(?<=dans une heure))|(?:heures|minutes)\b(?:(?<=deux heures)|(?<=quelques heures)|(?<=quelques minutes)|(?<=dix minutes))|prochaine\b(?<=semaine prochaine)|20 h",
@@ -576,13 +586,16 @@ sig("child_danger", "un enfant est en danger", [
     r"(?:enlevement|rapt|(?:pris|emmene|enleve) (?:mon|ma|mes|les|notre|nos) (?:enfant|enfants|fils|fille|bebe))",
 ], negatable=False, group="emergency")
 sig("suicide", "une personne annonce vouloir mettre fin à ses jours", [
-    r"(?:suicid\w*|foutre en l'air|finir(?<=en finir)|mettre fin a (?:mes|ses|tes) jours|envie de (?:vivre|mourir)|veu[tx] mourir|prefer\w* mourir|scarif\w*|avaler|adieu|issue(?<=plus d'issue)|faire du mal)\b|(?:tuer|pendre|jeter)\b(?:(?<=me tuer)|(?<=se tuer)|(?<=me pendre)|(?<=se pendre)|(?<=me jeter)|(?<=se jeter))|sauter (?:du|d'un|par la|de la|du haut|quand|a la fin)|(?:va|vais) sauter",
+    r"tue\b(?<=je me tue)|suicid\w*(?<!suicide-toi)(?<!promotion du suicide)(?<!apologie du suicide)\b(?!-toi| des jeunes)|(?:foutre en l'air|finir(?<=en finir)|mettre fin a (?:mes|ses|tes) jours|envie de (?:vivre|mourir)|veu[tx] mourir|prefer\w* mourir|scarif\w*|avaler|adieu|issue(?<=plus d'issue)|faire du mal)\b|(?:tuer|pendre|jeter)\b(?:(?<=me tuer)|(?<=se tuer)|(?<=me pendre)|(?<=se pendre)|(?<=me jeter)|(?<=se jeter))|sauter (?:du|d'un|par la|de la|du haut|quand|a la fin)|(?:va|vais) sauter",
 ], negatable=False, group="emergency")
 sig("public_suicide", "une personne annonce en public en ligne vouloir se donner la mort", [
     r"(?:va|vais) (?:sauter|se suicider|mourir|se tuer|tous les avaler|dormir pour toujours|en finir)|(?:pris|avale) (?:toutes ses|tous ses|des|beaucoup de|ses) (?:pilules|medicaments|cachets)|adieu|dernier live|partira cette nuit|dit au revoir|suicider",
 ], negatable=False, group="emergency")
 sig("past_facts", "les faits sont passés", [
     r"(?:y a (?:\d+|un|une|deux|trois|quatre|cinq|six|quelques|plusieurs) (?:jours?|semaines?|mois|ans|annees)|hier|avant-hier|semaine derniere|mois dernier|annee derniere|an dernier|ete dernier|janvier|fevrier|mars|avril|juin|juillet|aout|septembre|octobre|novembre|decembre|20[12]\d|(?:parti|prison\b(?<=en prison)|incarcere) depuis)\b",
+    # a dated past ("dimanche dernier", "la derniere fois"), or an author gone since
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-end|weekend|soir|matin|nuit) derni\w*|(?:fois|nuit|soiree)\b(?:(?<=la derniere fois)|(?<=l'autre fois)|(?<=l'autre nuit)|(?<=l'autre soir)|(?<=l'autre soiree))|(?:jour|soir)\b(?:(?<=l'autre jour)|(?<=l'autre soir))|(?:reparti|repartie|repartis|enfui|enfuis|enfuie)\b(?:(?<=est reparti)|(?<=est repartie)|(?<=sont repartis)|(?<=s'est enfui)|(?<=s'est enfuie)|(?<=sont enfuis))|fuite\b(?:(?<=a pris la fuite)|(?<=ont pris la fuite))|depuis,? (?:il|elle|ils|elles) (?:ne|n'|a|n a)",
+
 ], negatable=False, group="emergency")
 
 # --- merge the patterns of each signal into as few regexes as the extractor can still anchor:

@@ -87,6 +87,10 @@ class TextClassifier:
         """Write the model folder; ``extra`` (metrics, training settings) goes into the manifest."""
         self.check_fitted()
         params, files = self._state()
+        head = getattr(self, "urgence_head_", None)
+        if head is not None:  # the learned urgence head (trained families): JSON + npz beside the model
+            head_params, head_files = head.state()
+            files = {**files, **head_files}
         manifest = {
             "format": self.format,
             "algorithm": self.algorithm,
@@ -94,6 +98,8 @@ class TextClassifier:
             "feature_columns": list(self.feature_columns),
             "params": params,
         }
+        if head is not None:
+            manifest["urgence_head"] = head_params
         manifest.update(extra or {})
         return write_model_folder(storage, manifest, files)
 
@@ -107,6 +113,10 @@ def load_model(storage: Storage) -> TextClassifier:
     cls = next(c for c in REGISTRY.values() if c.format == manifest["format"])
     try:
         model = cls._from_state(manifest, files)
+        if "urgence_head" in manifest:
+            from ..urgence_head import UrgenceHead
+
+            model.urgence_head_ = UrgenceHead.from_state(manifest["urgence_head"], files)
     except KeyError as exc:
         raise ModelArtefactError(f"E307 The model folder lacks the entry {exc} that format '{cls.format}' needs.") from None
     model.manifest_ = manifest

@@ -111,6 +111,35 @@ def first_words(prefixes: tuple[str, ...] | None) -> list[tuple[str, bool]] | No
     return sorted(out)
 
 
+def split_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex source (``a|b(?:c|d)|e`` -> ``a``, ``b(?:c|d)``, ``e``)."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            if ch == "]":
+                in_class = False
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "^":
+                i += 1
+            if pattern[i + 1 : i + 2] == "]":  # a literal ] first in the class
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
 @dataclass(frozen=True)
 class Match:
     start: int
@@ -212,6 +241,18 @@ class SignalExtractor:
                     continue
                 for word, complete in anchors:
                     (self._words if complete else self._stems).setdefault(word, []).append(pid)
+        # Keys checked before a pattern is tried (cheaper than after: same result).
+        self._keys = [signals[si].keys for si, _ in self._patterns]
+        # Per pattern, its top-level alternatives and the words each can start with: at a
+        # given word only the alternatives that can start there are tried (a regex made of
+        # them, in their order, returns the same match as the whole pattern).
+        self._alternatives: list[list[tuple[str, list]] | None] = []
+        for _, pattern in self._patterns:
+            alts = split_alternatives(pattern.pattern)
+            anchors = [first_words(literal_prefixes(a)) for a in alts]
+            ok = len(alts) > 1 and all(x is not None for x in anchors)
+            self._alternatives.append(list(zip(alts, anchors)) if ok else None)
+        self._compiled: dict[str, re.Pattern] = {}
 
     @property
     def ids(self) -> list[str]:
@@ -220,63 +261,92 @@ class SignalExtractor:
     def _is_negated(self, folded: str, start: int, end: int) -> bool:
         lo = max(0, start - self.window)
         before = folded[lo:start]
+        if self._negation.search(folded[start:end]):
+            return True
+        # A cue in the clause is also a cue in the whole window (the clause is a suffix of
+        # it that starts after a separator), so no cue in the window means not negated.
+        if not self._negation.search(before):
+            return False
         cut = None
         for cut in _CLAUSE_END.finditer(before):
             pass
         if cut is not None:
             before = before[cut.end() :]
-        return bool(self._negation.search(before) or self._negation.search(folded[start:end]))
+        return bool(self._negation.search(before))
 
-    def _patterns_for(self, word: str) -> tuple[int, ...]:
-        """Patterns whose matches can start with ``word`` (memoised: the vocabulary is small)."""
+    def _patterns_for(self, word: str) -> tuple:
+        """(pattern index, match function, keys) of the patterns whose matches can start with
+        ``word``, each reduced to its alternatives that can (memoised per word)."""
         pids = list(self._words.get(word, ()))
         for k in range(1, min(len(word), _STEM_MAX) + 1):
             pids.extend(self._stems.get(word[:k], ()))
-        pids = tuple(sorted(set(pids)))
+        out = []
+        for pid in sorted(set(pids)):
+            pattern = self._patterns[pid][1]
+            alts = self._alternatives[pid]
+            if alts is not None:
+                kept = [src for src, anchors in alts
+                        if any(word == w if complete else word.startswith(w) for w, complete in anchors)]
+                if len(kept) < len(alts):
+                    source = "|".join(kept)
+                    compiled = self._compiled.get(source)
+                    if compiled is None:
+                        compiled = self._compiled[source] = re.compile(source)
+                    pattern = compiled
+            out.append((pid, pattern.match, self._keys[pid]))
+        out = tuple(out)
         if len(self._token_cache) < self._CACHE_SIZE:
-            self._token_cache[word] = pids
-        return pids
+            self._token_cache[word] = out
+        return out
 
     def extract_folded(self, folded: str) -> SignalSet:
-        # Candidate (pattern, position) pairs from the words of the text.
-        starts: dict[int, list[int]] = {}
+        # Each pattern is tried at the starts of the words it can begin with, in text
+        # order, skipping starts inside its previous match (as ``finditer`` would).
+        raw: dict[int, list[tuple[int, int]]] = {}
+        ends = [-1] * len(self._patterns)
         cache = self._token_cache
+        patterns = self._patterns
+        keys = self._keys
         for m in _TOKEN.finditer(folded):
             w = m.group()
             pids = cache.get(w)
             if pids is None:
                 pids = self._patterns_for(w)
-            for pid in pids:
-                if pid in starts:
-                    starts[pid].append(m.start())
-                else:
-                    starts[pid] = [m.start()]
-        raw: dict[int, list[tuple[int, int]]] = {}
-        patterns = self._patterns
-        for pid, positions in starts.items():
-            match = patterns[pid][1].match
-            end = -1
-            for pos in positions:  # ascending, as tokens come in order
-                if pos < end:
+            if not pids:
+                continue
+            pos = m.start()
+            for pid, match, pkeys in pids:
+                if pos < ends[pid]:
                     continue
-                m = match(folded, pos)
-                if m:
-                    raw.setdefault(pid, []).append((m.start(), m.end()))
-                    end = m.end()
+                if pkeys and not any(k in folded for k in pkeys):
+                    continue
+                found_m = match(folded, pos)
+                if found_m:
+                    end = found_m.end()
+                    ends[pid] = end
+                    if pid in raw:
+                        raw[pid].append((pos, end))
+                    else:
+                        raw[pid] = [(pos, end)]
         for pid in self._scanned:
-            for m in self._patterns[pid][1].finditer(folded):
+            if keys[pid] and not any(k in folded for k in keys[pid]):
+                continue
+            for m in patterns[pid][1].finditer(folded):
                 raw.setdefault(pid, []).append((m.start(), m.end()))
         found: dict[str, list[Match]] = {}
+        signals = self.signals
         for pid in sorted(raw):
-            sig = self.signals[self._patterns[pid][0]]
-            if sig.keys and not any(k in folded for k in sig.keys):
-                continue
+            sig = signals[patterns[pid][0]]
             ms = found.setdefault(sig.id, [])
-            for start, end in raw[pid]:
-                neg = sig.negatable and self._is_negated(folded, start, end)
-                ms.append(Match(start, end, neg))
+            if sig.negatable:
+                for start, end in raw[pid]:
+                    ms.append(Match(start, end, self._is_negated(folded, start, end)))
+            else:
+                for start, end in raw[pid]:
+                    ms.append(Match(start, end, False))
         for ms in found.values():
-            ms.sort(key=lambda x: x.start)
+            if len(ms) > 1:
+                ms.sort(key=lambda x: x.start)
         # Keep the lexicon's order of signals, as rules and reports expect.
         return SignalSet({sid: found[sid] for sid in self.by_id if sid in found})
 
