@@ -22,6 +22,9 @@ Example:
 
 from __future__ import annotations
 
+import json
+import logging
+
 import numpy as np
 import pandas as pd
 
@@ -35,6 +38,8 @@ from .scoring import Scorer
 from .settings import ScoreSettings
 from .text import Pseudonymizer, normalize_text
 from .validation import text_problem
+
+logger = logging.getLogger(__name__)
 
 MIN_CHARS = 3
 MAX_CHARS = 5000
@@ -246,4 +251,31 @@ class Assistant:
             reason = self.scorer.explain_row(best, 0, pred)
         return {"id": channel.id, "name": channel.name, "url": channel.url, "reason": reason,
                 "prepare": channel.advice}
+
+
+
+MAX_BODY_BYTES = 64 * 1024
+
+
+def handle_turn_request(assistant: Assistant, body: bytes) -> tuple[int, dict]:
+    """The HTTP ``POST /turn`` route, without a web framework: (status code, JSON body).
+
+    200 with the turn; 400 with ``{"error": {"code", "field", "message"}}`` (French message)
+    for a request that is not JSON or that :meth:`Assistant.turn_dict` refuses; 413 when the
+    body is over :data:`MAX_BODY_BYTES`. Nothing of the body is logged.
+    """
+    if len(body) > MAX_BODY_BYTES:
+        err = AssistantInputError("E714", "request", f"the request body is over {MAX_BODY_BYTES} bytes",
+                                  "La demande est trop longue.")
+        return 413, err.to_dict()
+    try:
+        payload = json.loads(body.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        err = AssistantInputError("E700", "request", "the request body is not UTF-8 JSON", "La demande est mal formée.")
+        return 400, err.to_dict()
+    try:
+        return 200, assistant.turn_dict(payload)
+    except AssistantInputError as exc:
+        logger.info("Assistant turn refused: %s on %s", exc.code, exc.field)
+        return 400, exc.to_dict()
 
