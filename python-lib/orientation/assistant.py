@@ -158,7 +158,8 @@ class Assistant:
                    "La demande est mal formée.")
         unknown = sorted(set(payload) - {"description", "form", "answers"})
         if unknown:
-            _raise("E700", "request", f"unknown keys {unknown}; expected description, form, answers",
+            _raise("E700", "request", f"unknown keys {[str(k)[:40] for k in unknown]}; "
+                   "expected description, form, answers",
                    "La demande est mal formée.")
         return self.turn(payload.get("description"), payload.get("form"), payload.get("answers"))
 

@@ -172,3 +172,16 @@ def test_personal_identifiers_are_pseudonymised_before_quoting(eager):
     text = "Un certain M. Durandeau m'a volé mon vélo, son mail est durandeau@example.com."
     reply = run_dialogue(eager, text)[-1]
     assert "Durandeau" not in json.dumps(reply) and "durandeau@" not in json.dumps(reply)
+
+
+def test_nothing_of_the_description_is_logged(assistant, caplog):
+    import logging
+
+    from orientation.assistant import handle_turn_request
+
+    caplog.set_level(logging.DEBUG)
+    secret = "Mon voisin Zorbagrut m'a volé mon vélo."
+    assert handle_turn_request(assistant, json.dumps({"description": secret}).encode())[0] == 200
+    assert handle_turn_request(assistant, json.dumps({"description": secret, "form": {"x": "1"}}).encode())[0] == 400
+    assert handle_turn_request(assistant, json.dumps({"description": secret * 200}).encode())[0] == 400
+    assert "Zorbagrut" not in caplog.text and "vélo" not in caplog.text
