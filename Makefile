@@ -13,7 +13,7 @@ export PYTHONPATH := $(CURDIR)/python-lib
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: venv test demo bench plugin integration-tests clean
+.PHONY: venv test demo bench plugin integration-tests clean assistant
 
 $(STAMP): code-env/python/spec/requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -35,10 +35,19 @@ bench: $(STAMP)
 	$(PY) bench/bench_linear.py
 	$(PY) bench/bench_rules.py
 
+## The assistant web app on http://127.0.0.1:$(ASSISTANT_PORT)/ (trains the bundled linear model first if missing).
+ASSISTANT_MODEL ?= out/assistant-model
+ASSISTANT_PORT ?= 8765
+assistant: $(STAMP)
+	@test -f $(ASSISTANT_MODEL)/manifest.json || $(PY) -m orientation train --input resource/corpus/orientation_fr.csv \
+		--text-column text --label-column label --feature-columns auteur_connu,faits_en_ligne,victime_mineure \
+		--algorithm linear --model-dir $(ASSISTANT_MODEL)
+	$(PY) tools/assistant_server.py --model-dir $(ASSISTANT_MODEL) --port $(ASSISTANT_PORT)
+
 ## The plugin archive DSS installs, from committed files only.
 plugin:
 	@rm -rf dist && mkdir -p dist
-	git archive --format zip -o $(ARCHIVE) HEAD plugin.json custom-recipes python-lib resource code-env LICENSE README.md CHANGELOG.md
+	git archive --format zip -o $(ARCHIVE) HEAD plugin.json custom-recipes webapps python-lib resource code-env LICENSE README.md CHANGELOG.md
 	@echo "Wrote $(ARCHIVE)"
 
 ## Integration tests against a real DSS instance (see tests/integration/README.md).

@@ -32,7 +32,7 @@ def _one(role: str, label: str, inputs: bool = True, required: bool = True) -> s
 def _get(config: dict, key: str, label: str, default=None, required: bool = False):
     value = config.get(key, default)
     if required and (value is None or value == "" or value == []):
-        raise ParamsError(f"Set '{label}' ({key}) in the recipe settings: it is empty.")
+        raise ParamsError(f"Set '{label}' ({key}) in the settings: it is empty.")
     return value
 
 
@@ -290,3 +290,16 @@ def load_compare_params() -> CompareParams:
         algorithms=algorithms,
         settings=settings,
     )
+
+
+@dataclass(frozen=True)
+class AssistantParams:
+    model_folder: str
+
+
+def load_assistant_params() -> AssistantParams:
+    """Settings of the assistant web app (the only reader of the web app config)."""
+    from dataiku.customwebapp import get_webapp_config
+
+    config = get_webapp_config()
+    return AssistantParams(model_folder=_get(config, "model_folder", "Dossier du modèle", required=True))

@@ -1,4 +1,4 @@
-"""Command line: ``python -m orientation prepare|train|score``, the recipes' steps on local files.
+"""Command line: ``python -m orientation prepare|train|score|...|assist``, the recipes' steps on local files.
 
 Each sub-command builds the same settings object as its recipe, so both accept
 and refuse the same values.
@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .artefacts import LocalStorage
 from .catalogue import load_catalogue
-from .errors import OrientationError
+from .errors import InputDataError, OrientationError
 from .io_local import ChunkWriter, iter_chunks, read_all
 from .models import load_model
 from .prepare import Preparer
@@ -175,6 +175,15 @@ def _add_compare(sub) -> None:
     p.add_argument("--output", required=True, help="Comparison table (CSV or Parquet).")
 
 
+def _add_assist(sub) -> None:
+    p = sub.add_parser("assist", help="The assistant's dialogue in the terminal: a description, at most two "
+                                      "numbered questions, then the channel.")
+    p.add_argument("--model-dir", required=True, help="Model folder written by 'train'.")
+    for name in ("auteur_connu", "faits_en_ligne", "victime_mineure"):
+        p.add_argument(f"--{name.replace('_', '-')}", dest=name, choices=("oui", "non"),
+                       help=f"Form field '{name}', when known (never asked again).")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m orientation",
@@ -188,6 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_analyze(sub)
     _add_evaluate(sub)
     _add_compare(sub)
+    _add_assist(sub)
     return parser
 
 
@@ -331,8 +341,60 @@ def run_compare(args) -> None:
     print(table.to_string(index=False, float_format=lambda x: f"{x:.3f}"))
 
 
+def _read_description(stdin) -> str:
+    """Lines up to an empty line or the end of input."""
+    lines = []
+    for line in iter(stdin.readline, ""):
+        if not line.strip():
+            if lines:
+                break
+            continue
+        lines.append(line.rstrip("\n"))
+    return "\n".join(lines)
+
+
+def _read_choice(stdin, n: int) -> int:
+    for _ in range(5):
+        print(f"Votre réponse (1 à {n}) : ", end="", flush=True)
+        line = stdin.readline()
+        if not line:
+            break
+        if line.strip().isdigit() and 1 <= int(line.strip()) <= n:
+            return int(line.strip()) - 1
+        print(f"Tapez un nombre entre 1 et {n}.")
+    raise InputDataError("E716 No valid answer number on standard input.")
+
+
+def run_assist(args, stdin=None) -> None:
+    from .assistant import Assistant
+
+    stdin = stdin or sys.stdin
+    assistant = Assistant(load_model(LocalStorage(args.model_dir)))
+    form = {k: getattr(args, k) for k in ("auteur_connu", "faits_en_ligne", "victime_mineure") if getattr(args, k)}
+    print("Décrivez ce qui s'est passé, puis validez par une ligne vide :", flush=True)
+    description = _read_description(stdin)
+    answers, shown_emergency = [], False
+    while True:
+        reply = assistant.turn(description, form, answers)
+        if reply["emergency"] and not shown_emergency:
+            print(f"\n!!! URGENCE : {reply['emergency']['message']}\n")
+            shown_emergency = True
+        if reply["status"] == "oriented":
+            break
+        q = reply["question"]
+        print(f"\nQuestion {q['number']} : {q['text']}")
+        for choice in q["choices"]:
+            print(f"  {choice['index'] + 1}. {choice['label']}")
+        answers.append({"question": q["id"], "answer": _read_choice(stdin, len(q["choices"]))})
+    ch = reply["channel"]
+    print(f"\nDéposez plainte sur : {ch['name']} ({ch['id']})")
+    print(f"Adresse : {ch['url']}")
+    print(f"Pourquoi : {ch['reason']}")
+    print(f"À préparer : {ch['prepare']}")
+
+
 COMMANDS = {"prepare": run_prepare, "train": run_train, "score": run_score, "analyze": run_analyze,
-            "evaluate": run_evaluate, "compare": run_compare}
+            "evaluate": run_evaluate, "compare": run_compare, "assist": run_assist}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -18,7 +18,7 @@ import numpy as np
 
 from .catalogue import RESOURCE_DIR
 from .errors import SettingsError
-from .rules import Facts, RuleEngine, holds
+from .rules import Facts, Rule, RuleEngine, holds
 from .signals import SignalSet
 
 MAX_QUESTIONS = 2
@@ -105,13 +105,22 @@ class DialogueEngine:
 
     def decide(self, state: DialogueState) -> str:
         """The rules' channel with what is known now, else the model's best channel."""
+        rule = self.deciding_rule(state)
+        return rule.channel if rule is not None else self.channels[int(np.argmax(state.proba))]
+
+    def deciding_rule(self, state: DialogueState) -> Rule | None:
+        """The rule that decides with what is known now; None when only the catch-all holds."""
         facts = self._facts(state)
         for rule in self.engine.rules:
             if holds(rule.when, facts):
                 if rule.id.endswith("-AUTRE"):  # the catch-all adds nothing to the model's view
-                    break
-                return rule.channel
-        return self.channels[int(np.argmax(state.proba))]
+                    return None
+                return rule
+        return None
+
+    def facts(self, state: DialogueState) -> Facts:
+        """The facts of the conversation: signals, form fields, then the answers on top."""
+        return self._facts(state)
 
 
 def load_questions(path: str | Path | None = None) -> list[Question]:

@@ -84,7 +84,8 @@ class Scorer:
         self.n_unusable = 0
         self.n_urgent = 0
 
-    def _explain(self, k: int, j: int, pred) -> str:
+    def explain_row(self, k: int, j: int, pred) -> str:
+        """The French explanation of row ``j`` of ``pred`` for channel index ``k``."""
         details = pred.details or {}
         sentences = details.get("sentences")
         if sentences and sentences[j]:
@@ -135,7 +136,7 @@ class Scorer:
             for j, (r, k) in enumerate(zip(rows.tolist(), best.tolist())):
                 prediction[r] = ids[k]
                 if s.explain:
-                    explanation[r] = self._explain(k, j, pred)
+                    explanation[r] = self.explain_row(k, j, pred)
                 if rule_ids is not None:
                     rule[r] = rule_ids[j]
                 if signals is not None:

@@ -20,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 STANDIN = Path(__file__).resolve().parent
 RECIPES = ROOT / "custom-recipes"
+WEBAPPS = ROOT / "webapps"
 PLUGIN_ID = "complaint-orientation"
 
 
@@ -106,7 +107,20 @@ class LocalFlow:
         return full_config
 
 
-def run_recipe(recipe_py: Path, context: dict) -> None:
+    def webapp(self, webapp: str, app, config: dict | None = None) -> dict:
+        """Run ``webapps/<webapp>/backend.py`` with ``app`` as the Flask app DSS would provide.
+
+        Returns the backend's globals; the routes are registered on ``app``.
+        """
+        spec = json.loads((WEBAPPS / webapp / "webapp.json").read_text(encoding="utf-8"))
+        full_config = {p["name"]: p["defaultValue"] for p in spec["params"] if "defaultValue" in p}
+        full_config.update(config or {})
+        context = {"webapp_config": full_config, "inputs": {}, "outputs": {}, "datasets": self.datasets,
+                   "folders": self.folders, "plugin_config": {}, "resource_dir": str(ROOT / "resource")}
+        return run_recipe(WEBAPPS / webapp / "backend.py", context, {"app": app}, run_name="backend")
+
+
+def run_recipe(recipe_py: Path, context: dict, init_globals: dict | None = None, run_name: str = "__main__") -> dict:
     """Execute one recipe file in this process with the stand-in and python-lib importable."""
     added = [str(STANDIN), str(ROOT / "python-lib")]
     for p in reversed(added):
@@ -117,4 +131,4 @@ def run_recipe(recipe_py: Path, context: dict) -> None:
     if not hasattr(dataiku, "_set_context"):
         raise RuntimeError("The real dataiku package shadows the local stand-in; run outside DSS.")
     dataiku._set_context(context)
-    runpy.run_path(str(recipe_py), run_name="__main__")
+    return runpy.run_path(str(recipe_py), init_globals=init_globals, run_name=run_name)
