@@ -3,7 +3,7 @@ builds the plugin's code env, so that recipes load it offline afterwards.
 
 DSS runs this script at code-env build time, on a node that can reach the Hugging Face hub or
 an internal mirror (HF_ENDPOINT). Air-gapped instances skip it: give the train recipe a managed
-folder holding the checkpoint instead (see README, "Encoders offline").
+folder holding the checkpoint instead (see README, "Encoders: `embedding` and fine-tuned `transformer`").
 """
 
 import os
