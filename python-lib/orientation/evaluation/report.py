@@ -31,6 +31,9 @@ border-radius:10px;padding:1px 8px;margin:2px;font-size:.8rem;background:#f5f5fe
 table.bias td,table.cf td{white-space:nowrap}table.bias td.l,table.cf td.l{white-space:normal}
 table.cf{width:100%}table.cf th.l{width:150px}table.bias td.l{white-space:normal}
 .rid{color:#777;font-size:.75rem}.ok{color:#18753c;font-weight:600}.ko{color:#b34000;font-weight:600}
+svg{max-width:100%;height:auto}
+@media (max-width:700px){main{padding:12px}table,table.cf{display:block;overflow-x:auto;max-width:100%;width:auto}
+.grid{grid-template-columns:1fr}}
 """
 FACET_NAMES = {"longueur": "Longueur du texte", "orthographe": "Mots hors lexique", "accents": "Accents",
                "registre": "Registre", "victime_mineure": "Victime mineure", "genre_grammatical":
