@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 
 import numpy as np
 import pandas as pd
@@ -51,6 +52,31 @@ FORM_LABELS = {
     "faits_en_ligne": "Les faits se sont-ils passés uniquement sur internet ?",
     "victime_mineure": "La victime a-t-elle moins de 18 ans ?",
 }
+
+
+# References meant for the data lab (the guide's steps, channel ids) that a person cannot use.
+_GUIDE_REFERENCE = re.compile(r"\s*\((?:étapes?\s+\d[^()]*|tableau du guide[^()]*|décisions du (?:guide|projet)[^()]*)\)")
+
+
+def person_reason(reason: str, channel_name: str, channel_ids: tuple[str, ...]) -> str:
+    """The scoring explanation rewritten for the person: the channel is already named above it.
+
+    Drops the leading « Orienté vers « name » : », the references to the guide's steps
+    ("(étape 2)", "(tableau du guide)", "(décisions du projet)") and channel ids in
+    parentheses ("(PEL)"), then starts with a capital letter and ends with a full stop.
+    """
+    text = reason.strip()
+    prefix = f"Orienté vers « {channel_name} » :"
+    if text.startswith(prefix):
+        text = text[len(prefix):].strip()
+    text = _GUIDE_REFERENCE.sub("", text)
+    if channel_ids:
+        text = re.sub(r"\s*\((?:" + "|".join(map(re.escape, channel_ids)) + r")\)", "", text)
+    text = re.sub(r"\s+([,.])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(" ;,")
+    if not text:
+        return reason
+    text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
 
 
 class AssistantInputError(InputDataError):
@@ -250,7 +276,8 @@ class Assistant:
         else:
             channel = self.catalogue.get(ids[best])
             reason = self.scorer.explain_row(best, 0, pred)
-        return {"id": channel.id, "name": channel.name, "url": channel.url, "reason": reason,
+        return {"id": channel.id, "name": channel.name, "url": channel.url,
+                "reason": person_reason(reason, channel.name, ids),
                 "prepare": channel.advice}
 
 

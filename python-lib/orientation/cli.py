@@ -387,7 +387,7 @@ def run_assist(args, stdin=None) -> None:
             print(f"  {choice['index'] + 1}. {choice['label']}")
         answers.append({"question": q["id"], "answer": _read_choice(stdin, len(q["choices"]))})
     ch = reply["channel"]
-    print(f"\nDéposez plainte sur : {ch['name']} ({ch['id']})")
+    print(f"\nService conseillé : {ch['name']} ({ch['id']})")
     print(f"Adresse : {ch['url']}")
     print(f"Pourquoi : {ch['reason']}")
     print(f"À préparer : {ch['prepare']}")

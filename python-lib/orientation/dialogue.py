@@ -4,7 +4,9 @@ From a prediction (probabilities, signals, form fields), the engine decides whet
 ask: when the confidence is under a threshold and the two best channels form a pair that
 one of the questions of ``resource/questions_fr.json`` separates. An answer sets facts;
 the rules then decide again with those facts. Questions whose form field is filled, or
-whose facts the text already states, are never asked. Emergencies come first: the caller
+whose facts the text already states, are never asked; among the others, the one whose
+answers lead to the most probable set of different channels is asked (bank order breaks
+ties). Emergencies come first: the caller
 shows the urgence message before any question.
 """
 
@@ -75,13 +77,14 @@ class DialogueEngine:
         facts.forced_off -= state.learnt
         return facts
 
-    def next_question(self, state: DialogueState) -> Question | None:
-        """The question to ask now, or None (confident enough, nothing useful to ask, or two asked)."""
+    def candidates(self, state: DialogueState) -> list[Question]:
+        """Questions of the bank that may be asked now, in bank order (pair, form fields, facts)."""
         if len(state.asked) >= MAX_QUESTIONS or float(np.max(state.proba)) >= self.threshold:
-            return None
+            return []
         top2 = np.argsort(-state.proba)[:2]
         pair = frozenset(self.channels[i] for i in top2)
         facts = self._facts(state)
+        out = []
         for q in self.questions:
             if q.id in state.asked or pair not in q.pairs:
                 continue
@@ -91,8 +94,32 @@ class DialogueEngine:
                 continue  # the text already says it
             if q.requires_any and not any(facts.present(s) for s in q.requires_any):
                 continue
-            return q
-        return None
+            out.append(q)
+        return out
+
+    def separation(self, state: DialogueState, question: Question) -> float:
+        """How well ``question`` separates the channels in play: the probability mass of the distinct
+        channels its answers lead to (the mass of one channel when every answer leads to it)."""
+        reached = set()
+        for _, sets in question.answers:
+            trial = DialogueState(state.proba, state.signals, state.form, [*state.asked, question.id],
+                                  state.learnt | set(sets))
+            reached.add(self.decide(trial))
+        index = {c: i for i, c in enumerate(self.channels)}
+        return float(sum(state.proba[index[c]] for c in reached))
+
+    def next_question(self, state: DialogueState) -> Question | None:
+        """The question to ask now, or None (confident enough, nothing useful to ask, or two asked).
+
+        Among the questions that may be asked, the one whose answers lead to the most probable
+        set of different channels (:meth:`separation`); bank order breaks ties.
+        """
+        best, best_score = None, -1.0
+        for q in self.candidates(state):
+            score = self.separation(state, q)
+            if score > best_score + 1e-12:
+                best, best_score = q, score
+        return best
 
     def answer(self, state: DialogueState, question_id: str, answer_index: int) -> str:
         """Record an answer and return the channel decided now."""

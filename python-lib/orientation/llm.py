@@ -42,6 +42,7 @@ logger = logging.getLogger(__name__)
 PROMPT_VERSION = "orientation.prompt.v1"
 MAX_EXAMPLE_CHARS = 600
 MAX_PROMPT_CHARS = 24_000
+MIN_TEXT_CHARS = 2_000
 STATUSES = ("llm", "llm_retry", "cache", "fallback_malformed", "fallback_error", "fallback_cap")
 CACHE_PREFIX = "llm-cache/"
 
@@ -142,6 +143,8 @@ def guide_context(catalogue: Catalogue) -> str:
 def build_messages(text: str, examples: list[tuple[str, str]], catalogue: Catalogue) -> list[dict]:
     """System prompt with the guide, few-shot examples, then the pseudonymised description."""
     messages = [{"role": "system", "content": guide_context(catalogue)}]
+    # The description keeps what the guide leaves of the budget (at least MIN_TEXT_CHARS), then examples fill the rest.
+    text = text[:max(MIN_TEXT_CHARS, MAX_PROMPT_CHARS - len(messages[0]["content"]))]
     budget = MAX_PROMPT_CHARS - len(messages[0]["content"]) - len(text)
     for ex_text, ex_label in examples:
         shot = ex_text[:MAX_EXAMPLE_CHARS]
@@ -151,7 +154,7 @@ def build_messages(text: str, examples: list[tuple[str, str]], catalogue: Catalo
         messages.append({"role": "user", "content": shot})
         messages.append({"role": "assistant", "content": json.dumps({"channel": ex_label, "urgence": 0, "reason": ""},
                                                                      ensure_ascii=False)})
-    messages.append({"role": "user", "content": text[:MAX_PROMPT_CHARS // 2]})
+    messages.append({"role": "user", "content": text})
     return messages
 
 

@@ -58,7 +58,9 @@ def test_reply_is_json_and_oriented_channel_comes_from_the_catalogue(assistant, 
     ch = reply["channel"]
     expected = catalogue.get(ch["id"])
     assert (ch["name"], ch["url"], ch["prepare"]) == (expected.name, expected.url, expected.advice)
-    assert ch["reason"].startswith(f"Orienté vers « {expected.name} »") and ch["reason"].endswith(".")
+    # The heading names the channel: the reason does not repeat it, nor quote the guide's steps or channel ids.
+    assert not ch["reason"].startswith("Orienté vers") and ch["reason"][0].isupper() and ch["reason"].endswith(".")
+    assert "(étape" not in ch["reason"] and f"({ch['id']})" not in ch["reason"]
     assert reply["question"] is None and reply["emergency"] is None
 
 
@@ -185,3 +187,25 @@ def test_nothing_of_the_description_is_logged(assistant, caplog):
     assert handle_turn_request(assistant, json.dumps({"description": secret, "form": {"x": "1"}}).encode())[0] == 400
     assert handle_turn_request(assistant, json.dumps({"description": secret * 200}).encode())[0] == 400
     assert "Zorbagrut" not in caplog.text and "vélo" not in caplog.text
+
+
+@pytest.mark.parametrize("reason, expected", [
+    ("Orienté vers « Plainte auprès d'un enquêteur » : votre carte a été perdue, pas volée ; carte perdue puis "
+     "utilisée : ni volée (PEL) ni en votre possession (PERCEVAL).",
+     "Votre carte a été perdue, pas volée ; carte perdue puis utilisée : ni volée ni en votre possession."),
+    ("Orienté vers « Plainte en ligne » : vol (« on m'a volé ») ; vol en France par un auteur que vous ne pouvez "
+     "pas nommer (étape 4).",
+     "Vol (« on m'a volé ») ; vol en France par un auteur que vous ne pouvez pas nommer."),
+    ("Orienté vers « Plainte en ligne » : violences ou menaces d'un membre de la famille (étape 1, décisions du "
+     "projet).", "Violences ou menaces d'un membre de la famille."),
+    ("Orienté vers « Plainte en ligne » : les mots qui ont le plus pesé sont « vélo » et « gare ».",
+     "Les mots qui ont le plus pesé sont « vélo » et « gare »."),
+    ("Orienté vers « Plainte en ligne » : carte utilisée en magasin : PERCEVAL ne couvre que les achats en ligne "
+     "(tableau du guide)", "Carte utilisée en magasin : PERCEVAL ne couvre que les achats en ligne."),
+])
+def test_reason_is_rewritten_for_the_person(reason, expected):
+    from orientation.assistant import person_reason
+
+    ids = ("PEL", "THESEE", "PERCEVAL", "PHAROS", "PNAV", "COMMISSARIAT")
+    name = reason.split("« ", 1)[1].split(" »", 1)[0]
+    assert person_reason(reason, name, ids) == expected

@@ -115,6 +115,10 @@ def test_describe_answer_and_get_the_channel_with_the_keyboard(driver, url, devi
     channel = _wait(driver, "[data-testid=channel]")
     assert channel.get_attribute("data-channel") == "COMMISSARIAT"  # card lost: an investigator
     assert "Plainte auprès d'un enquêteur" in channel.text and "À préparer" in channel.text
+    heading = channel.find_element(By.TAG_NAME, "h2").text
+    assert heading == "Service conseillé : Plainte auprès d'un enquêteur"
+    reason = channel.find_element(By.CLASS_NAME, "oa-reason").text
+    assert not reason.startswith("Orienté vers") and "(PEL)" not in reason and "(PERCEVAL)" not in reason
     assert "Non, je l'ai perdue" in channel.text
     assert driver.find_element(By.ID, "oa-result").get_attribute("aria-live") == "polite"
     overflow = driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
@@ -125,7 +129,7 @@ def test_describe_answer_and_get_the_channel_with_the_keyboard(driver, url, devi
 def test_emergency_first_and_no_horizontal_scroll_at_360px(driver, url):
     from selenium.webdriver.common.by import By
 
-    _viewport(driver, 360, 1400, True)
+    _viewport(driver, 360, 740, True)  # a phone's real height: the banner must come into view
     driver.get(url)
     driver.find_element(By.ID, "oa-description").send_keys(
         "Mon compagnon me frappe en ce moment, il a un couteau et il est encore dans l'appartement.")
@@ -134,6 +138,8 @@ def test_emergency_first_and_no_horizontal_scroll_at_360px(driver, url):
     result = driver.find_element(By.ID, "oa-result")
     assert result.find_elements(By.XPATH, "./*")[0] == emergency
     assert "Appeler le 17" in emergency.text and "SMS au 114" in emergency.text
+    top = driver.execute_script("return arguments[0].getBoundingClientRect().top", emergency)
+    assert 0 <= top < 740 / 2, f"the emergency banner starts at {top}px, out of the first half of the screen"
     assert driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth") <= 0
     driver.save_screenshot(str(SHOTS / "emergency-360.png"))
 

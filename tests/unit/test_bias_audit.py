@@ -8,7 +8,8 @@ from orientation.errors import InputDataError, SettingsError
 from orientation.evaluation.audit import AuditSettings, audit
 from orientation.evaluation.bias import BootstrapSettings, bias_audit, facet_table, text_facets, writer_gender
 from orientation.evaluation.counterfactual import CounterfactualSettings, Substitutions, counterfactual_test
-from orientation.evaluation.insights import dataset_insights, rule_usage, signal_frequency, weight_terms
+from orientation.evaluation.insights import (dataset_insights, explanation_words, rule_usage, signal_frequency,
+                                            weight_terms)
 from orientation.evaluation.report import render_report
 from orientation.evaluation import evaluate_scored
 from orientation.metrics import macro_f1
@@ -223,3 +224,35 @@ def test_report_sections_render(trained_linear, small_test, catalogue):
     empty = render_report(evaluate_scored(scored, "label", catalogue), catalogue, bias=out.bias.iloc[:0],
                           insights=out.insights.iloc[:0], counterfactual=out.counterfactual.iloc[:0])
     assert "Aucune ligne à auditer" in empty and "Aucune description ne se prêtait" in empty
+
+
+def test_explanation_words_count_the_quotes_of_each_channel(trained_linear, small_test, catalogue):
+    import re
+
+    from orientation.scoring import Scorer
+    from orientation.settings import ScoreSettings
+
+    scored = Scorer(trained_linear[0], ScoreSettings(text_column="text"), catalogue).score_df(small_test)
+    scored["label"] = small_test["label"].to_numpy()
+    table = explanation_words(scored, "label", top=5, min_rows=3)
+    assert len(table) and set(table["kind"]) == {"mot_explique"}
+    names = {c.name.lower() for c in catalogue.channels}
+    for _, r in table.iterrows():
+        part = scored[scored["prediction"] == r["channel"]]
+        quoting = part[part["explanation"].str.lower().str.contains(f"« {re.escape(r['item'])} »")]
+        assert r["rows"] == len(quoting) >= 3 and r["value"] == pytest.approx(len(quoting) / len(part))
+        assert r["accuracy"] == pytest.approx((quoting["label"] == r["channel"]).mean())
+        assert r["item"] not in names  # the channel name after « Orienté vers » is not a quote
+    assert table.groupby("channel").size().max() <= 5
+    # A word quoted by fewer rows than min_rows never shows.
+    rare = explanation_words(scored, "label", top=50, min_rows=10**6)
+    assert rare.empty
+
+
+def test_explanation_words_without_explanations_or_labels():
+    frame = pd.DataFrame({"prediction": ["PEL"] * 3, "explanation": [
+        "Orienté vers « Plainte en ligne » : les mots qui ont le plus pesé sont « vélo » et « gare »."] * 3})
+    assert explanation_words(frame.drop(columns=["explanation"])).empty
+    table = explanation_words(frame)  # no label column: no accuracy
+    assert set(table["item"]) == {"vélo", "gare"} and table["accuracy"].isna().all()
+    assert (table["rows"] == 3).all() and (table["value"] == 1.0).all()

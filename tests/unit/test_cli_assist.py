@@ -31,7 +31,7 @@ def test_asks_a_numbered_question_then_prints_the_channel(monkeypatch, capsys, m
     out = capsys.readouterr().out
     assert "Question 1 : Avez-vous toujours votre carte bancaire en votre possession ?" in out
     assert "  1. Oui, je l'ai toujours" in out and "  3. Non, je l'ai perdue" in out
-    assert "Déposez plainte sur : Plainte auprès d'un enquêteur (COMMISSARIAT)" in out
+    assert "Service conseillé : Plainte auprès d'un enquêteur (COMMISSARIAT)" in out
     assert "À préparer : " in out and "Adresse : https://" in out
     assert out.count("Question ") == 1
 
@@ -40,14 +40,14 @@ def test_a_wrong_number_is_asked_again(monkeypatch, capsys, model_dir):
     assert _assist(monkeypatch, model_dir, f"{DEBITS}\n\n9\nun\n1\n") == 0
     out = capsys.readouterr().out
     assert out.count("Tapez un nombre entre 1 et 3.") == 2
-    assert "Déposez plainte sur : " in out
+    assert "Service conseillé : " in out
 
 
 def test_emergency_is_printed_before_anything_else(monkeypatch, capsys, model_dir):
     assert _assist(monkeypatch, model_dir, f"{DANGER}\n\n1\n1\n") == 0
     out = capsys.readouterr().out
     assert "URGENCE" in out and "17" in out and "114" in out
-    assert out.index("URGENCE") < out.index("Déposez plainte sur : ")
+    assert out.index("URGENCE") < out.index("Service conseillé : ")
     assert "Question" not in out[: out.index("URGENCE")]
 
 

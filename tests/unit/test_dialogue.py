@@ -75,3 +75,25 @@ def test_simulated_user_evaluation(dialogue):
     r = simulate(engine, probas, ex.extract_batch(texts), [{}, {}], ["COMMISSARIAT", "PEL"])
     assert r["accuracy_0"] == 0.5 and r["accuracy_1"] == 1.0  # the card question fixes the first row
     assert r["share_asked"] == 0.5 and r["questions_per_person"] <= 1.0
+
+
+def test_the_question_that_separates_wins_over_bank_order(tmp_path):
+    import json
+
+    from orientation.catalogue import RESOURCE_DIR
+
+    bank = json.loads((RESOURCE_DIR / "questions_fr.json").read_text(encoding="utf-8"))
+    name_q = next(q for q in bank["questions"] if q["id"] == "NOM-AUTEUR")
+    # First in the bank, but both answers set nothing: whatever the person says, the decision stays.
+    idle = dict(name_q, id="SANS-EFFET", text="Question sans effet ?", form_field="", known_if=[],
+                answers=[{"label": "Oui", "set": []}, {"label": "Non", "set": []}])
+    path = tmp_path / "questions.json"
+    path.write_text(json.dumps(dict(bank, questions=[idle, name_q]), ensure_ascii=False), encoding="utf-8")
+    ex = load_extractor()
+    engine = DialogueEngine(load_questions(path), load_rules(ex, channels=CH), CH, threshold=0.7)
+    state = DialogueState(proba(PEL=0.4, COMMISSARIAT=0.4), ex.extract("On m'a pris mon sac."), {})
+    assert [q.id for q in engine.candidates(state)] == ["SANS-EFFET", "NOM-AUTEUR"]
+    assert engine.separation(state, engine.by_id["SANS-EFFET"]) < engine.separation(state, engine.by_id["NOM-AUTEUR"])
+    assert engine.next_question(state).id == "NOM-AUTEUR"
+    assert {engine.answer(DialogueState(state.proba, state.signals, {}), "NOM-AUTEUR", i) for i in (0, 1)} == \
+        {"PEL", "COMMISSARIAT"}

@@ -44,6 +44,14 @@ def test_prompt_has_catalogue_examples_and_is_bounded(catalogue):
     assert sum(len(m["content"]) for m in messages) <= MAX_PROMPT_CHARS + 200
 
 
+def test_a_long_description_is_cut_so_the_whole_prompt_stays_bounded(catalogue):
+    long_text = "On m'a volé mon vélo devant la gare. " * 400  # 14,800 characters
+    messages = build_messages(long_text, [("vélo volé", "PEL")] * 4, catalogue)
+    assert sum(len(m["content"]) for m in messages) <= MAX_PROMPT_CHARS
+    assert messages[0]["role"] == "system" and long_text.startswith(messages[-1]["content"])
+    assert len(messages[-1]["content"]) >= 2000
+
+
 class FakeBackend:
     def __init__(self, answers):
         self.answers = list(answers)

@@ -64,6 +64,15 @@ def test_save_load_score_round_trip(fitted, small_test, catalogue, tmp_path):
     assert out["prediction"].isin(catalogue.ids).all()
     assert out["explanation"].str.startswith("Orienté vers").all()
 
+    # Data-set level explanations of the transformer: its integrated-gradients words, aggregated per channel.
+    from orientation.evaluation.insights import dataset_insights
+
+    out["label"] = small_test["label"].to_numpy()
+    insights = dataset_insights(out, "label", again)
+    assert "terme" not in set(insights["kind"])  # no linear part to read weights from
+    words = insights[insights["kind"] == "mot_explique"]
+    assert len(words) and (words["rows"] >= 3).all()
+
 
 def test_same_seed_same_predictions(tiny, small_corpus, small_test, catalogue):
     settings = TrainSettings(text_column="text", label_column="label", base_model=str(tiny), **dict(FAST, epochs=1))

@@ -124,7 +124,8 @@
 
   function renderChannel(channel, given) {
     var card = el("div", { "class": "oa-card", "data-testid": "channel", "data-channel": channel.id });
-    card.appendChild(el("h2", {}, "Déposez plainte sur : " + channel.name));
+    card.appendChild(el("h2", {}, "Service conseillé : " + channel.name));
+    card.appendChild(el("h3", {}, "Pourquoi ce service"));
     card.appendChild(el("p", { "class": "oa-reason" }, channel.reason));
     card.appendChild(el("h3", {}, "À préparer"));
     card.appendChild(el("p", {}, channel.prepare));

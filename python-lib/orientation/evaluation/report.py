@@ -31,6 +31,9 @@ border-radius:10px;padding:1px 8px;margin:2px;font-size:.8rem;background:#f5f5fe
 table.bias td,table.cf td{white-space:nowrap}table.bias td.l,table.cf td.l{white-space:normal}
 table.cf{width:100%}table.cf th.l{width:150px}table.bias td.l{white-space:normal}
 .rid{color:#777;font-size:.75rem}.ok{color:#18753c;font-weight:600}.ko{color:#b34000;font-weight:600}
+svg{max-width:100%;height:auto}
+@media (max-width:700px){main{padding:12px}table,table.cf{display:block;overflow-x:auto;max-width:100%;width:auto}
+.grid{grid-template-columns:1fr}}
 """
 FACET_NAMES = {"longueur": "Longueur du texte", "orthographe": "Mots hors lexique", "accents": "Accents",
                "registre": "Registre", "victime_mineure": "Victime mineure", "genre_grammatical":
@@ -190,9 +193,10 @@ def _counterfactual_section(cf: pd.DataFrame) -> str:
 
 def _insights_section(insights: pd.DataFrame, ids: tuple[str, ...], names: dict) -> str:
     out = ["<h2>Ce qui pèse pour chaque canal</h2>",
-           '<p class="note">Sur l\'ensemble du jeu : les mots et expressions de plus fort poids du modèle linéaire, '
-           "les faits relevés le plus souvent parmi les descriptions orientées vers le canal, et les règles du guide "
-           "qui ont décidé (avec leur exactitude).</p>"]
+           '<p class="note">Sur l\'ensemble du jeu : les mots de plus fort poids du modèle linéaire ; les mots que '
+           "les explications de chaque ligne citent le plus souvent (la méthode propre à la famille : poids, faits "
+           "relevés ou gradients intégrés ; mots cités au moins trois fois) ; les faits les plus fréquents ; les "
+           "règles du guide qui ont décidé, avec leur exactitude.</p>"]
     if insights is None or len(insights) == 0:
         return "".join(out) + "<p>Rien à montrer pour ce modèle et ce jeu.</p>"
     facts, rules = _labels()
@@ -206,6 +210,10 @@ def _insights_section(insights: pd.DataFrame, ids: tuple[str, ...], names: dict)
         if len(terms):
             card.append("<p>Mots et expressions</p><div class='chips'>"
                         + "".join(f"<span>{html.escape(t)}</span>" for t in terms["item"]) + "</div>")
+        quoted = part[part["kind"] == "mot_explique"].head(8)
+        if len(quoted):
+            card.append("<p>Mots cités par les explications</p><div class='chips'>" + "".join(
+                f"<span>{html.escape(r['item'])} · {_pct(r['value'])}</span>" for _, r in quoted.iterrows()) + "</div>")
         weights = part[part["kind"] == "fait_poids"].head(4)
         if len(weights):
             card.append("<p>Faits de plus fort poids</p><ul>" + "".join(
