@@ -30,8 +30,10 @@ def words_sentence(channel_name: str, words: list[str]) -> str:
     if not words:
         return f"Orienté vers « {channel_name} » : aucun mot ne se détache, la décision repose sur l'ensemble du texte."
     if len(words) == 1:
-        return f"Orienté vers « {channel_name} » : le mot qui a le plus pesé est {join_fr(words)}."
-    return f"Orienté vers « {channel_name} » : les mots qui ont le plus pesé sont {join_fr(words)}."
+        return f"Orienté vers « {channel_name} » : le mot qui a le plus pesé est « {words[0]} »."
+    # join_fr(words), inlined: this runs once per scored row.
+    return (f"Orienté vers « {channel_name} » : les mots qui ont le plus pesé sont « "
+            + " », « ".join(words[:-1]) + f" » et « {words[-1]} ».")
 
 
 def top_words_per_doc(
@@ -58,10 +60,15 @@ def top_words_per_doc(
         return result
     # Candidates: words that pushed towards the chosen channel and are not function words.
     cand = np.flatnonzero(word_score > 0)
-    cand = cand[~np.isin(word_hash[cand], stop_hashes)]
+    hashes = word_hash[cand]
+    if len(stop_hashes):
+        at = np.searchsorted(stop_hashes, hashes)
+        at[at == len(stop_hashes)] = 0
+        not_stop = stop_hashes[at] != hashes
+        cand, hashes = cand[not_stop], hashes[not_stop]
     # Merge the repeats of a word in a document (sum their scores, keep the first one):
     # one sort on a 64-bit key mixing the document into the word's hash.
-    key = word_hash[cand] + word_doc[cand].astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)
+    key = hashes + word_doc[cand].astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)
     order = np.argsort(key, kind="stable")
     k = key[order]
     head = np.ones(len(k), dtype=bool)
@@ -76,9 +83,9 @@ def top_words_per_doc(
     starts = np.flatnonzero(np.concatenate(([True], docs[1:] != docs[:-1])))
     rank = np.arange(len(first)) - np.repeat(starts, np.diff(np.append(starts, len(first))))
     keep = first[rank < top]
-    for i in keep.tolist():
-        text, s, e = texts[word_doc[i]], word_start[i], word_end[i]
+    for d, s, e in zip(word_doc[keep].tolist(), word_start[keep].tolist(), word_end[keep].tolist()):
+        text = texts[d]
         if 0 < s and e < len(text) and text[s - 1] == "[" and text[e] == "]":
             s, e = s - 1, e + 1  # a pseudonymisation placeholder: quote it whole, "[NOM]"
-        result[word_doc[i]].append(text[s:e])
+        result[d].append(text[s:e])
     return result

@@ -129,7 +129,9 @@ def _encode(texts: list[str]):
     """
     fold, is_word_table = _tables()
     n_docs = len(texts)
-    joined = "".join(" " + t.replace("\n", " ") + " \n" for t in texts)
+    lens = np.array(list(map(len, texts)), dtype=np.int64) + 3
+    # Joined with spaces in one go; the "\n" that ends each document is set afterwards.
+    joined = (" " + "   ".join(texts) + "  ").replace("\n", " ") if n_docs else ""
     raw = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
     if len(raw) == 0 or raw.max() < 65536:
         cp = fold[raw]
@@ -139,10 +141,10 @@ def _encode(texts: list[str]):
         cp = np.where(bmp, fold[np.where(bmp, raw, 0)], raw)
         is_word = np.where(bmp, is_word_table[np.where(bmp, cp, 0)], False)
     length = len(cp)
-    lens = np.fromiter((len(t) for t in texts), dtype=np.int64, count=n_docs) + 3
     doc_start = np.zeros(n_docs, dtype=np.int64)
     if n_docs:
         np.cumsum(lens[:-1], out=doc_start[1:])
+        cp[doc_start + lens - 1] = _SEP  # the "\n" (never a word character)
     powers, inverses = _POWERS.get(length + 1)
     prefix = np.zeros(length + 1, dtype=np.uint64)
     np.cumsum(cp.astype(np.uint64) * powers[:length], out=prefix[1:])
@@ -364,6 +366,7 @@ def scoring_layout(
     lo, hi = char_ngram_range
     n_lengths = hi - lo + 1
     char_hash = np.zeros((length, n_lengths), dtype=np.uint64)
+    buffer = np.empty(length, dtype=np.uint64)
     ends = doc_start + lens - 1  # the "\n" of each document
     if word_bounded:
         space_prefix = np.concatenate(([0], np.cumsum((cp == _SEP) | (cp == 32), dtype=np.int32)))
@@ -371,11 +374,12 @@ def scoring_layout(
         m = length - n + 1
         if m <= 0:
             break
-        h = (prefix[n : n + m] - prefix[:m]) * inverses[:m]
-        h ^= np.uint64(n)
+        h = np.subtract(prefix[n : n + m], prefix[:m], out=buffer[:m])
+        np.multiply(h, inverses[:m], out=h)
+        column = char_hash[n // 2 : n // 2 + m, j]
+        np.bitwise_xor(h, np.uint64(n), out=column)
         if word_bounded:  # as scikit-learn's char_wb: a space only at either end
-            h[space_prefix[n - 1 : length] != space_prefix[1 : length - n + 2]] = 0
-        char_hash[n // 2 : n // 2 + m, j] = h
+            column[space_prefix[n - 1 : length] != space_prefix[1 : length - n + 2]] = 0
         # N-grams that hold a document's "\n": starts from end - n + 1 to end.
         starts = (ends[:, None] - np.arange(n)[None, :]).ravel()
         starts = starts[(starts >= 0) & (starts < m)]

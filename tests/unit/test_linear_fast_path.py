@@ -9,8 +9,12 @@ import pandas as pd
 import pytest
 
 from orientation.corpus import load_corpus
+from orientation.explain import join_fr, words_sentence
 from orientation.features import HashLookup, extract_occurrences, scoring_layout
 from orientation.models import LinearClassifier
+from orientation.scoring import Scorer
+from orientation.settings import ScoreSettings
+from orientation.validation import text_problem
 from linear_reference import reference_predict
 
 FIELDS = ["auteur_connu", "faits_en_ligne", "victime_mineure"]
@@ -112,3 +116,31 @@ def test_hash_lookup_finds_every_key_whatever_the_placement_order():
         table = HashLookup(vocab, priority)
         assert np.array_equal(table.lookup(queries), expected)
         assert np.array_equal(table.lookup_shifted(queries), expected + 1)
+
+
+def test_scorer_columns_match_the_reference_sentences_and_statuses(trained_linear, rows, catalogue):
+    model, _, _ = trained_linear
+    odd = [None, float("nan"), 5, "", "   ", "\u2003\n", "ok"]
+    frame = rows.iloc[:40].copy()
+    frame = pd.concat([frame, pd.DataFrame({"text": odd, **{c: ["oui"] * len(odd) for c in FIELDS}})],
+                      ignore_index=True)
+    out = Scorer(model, ScoreSettings(text_column="text", extract_signals=False), catalogue).score_df(frame)
+    expected_status = []
+    for v in frame["text"]:
+        problem = text_problem(v, 1, 10**9)
+        expected_status.append("OK" if problem is None else f"{problem[0]}: {problem[1]}")
+    assert out["scoring_status"].tolist() == expected_status
+    ok = np.array([st == "OK" for st in expected_status])
+    texts = frame.loc[ok, "text"].tolist()
+    proba, words = reference_predict(model, texts, frame.loc[ok, FIELDS], top_words=3)
+    names = [c.name for c in catalogue.channels]
+    sentences = []
+    for k, w in zip(proba.argmax(1), words):
+        if not w:
+            sentences.append(words_sentence(names[k], []))
+        else:
+            verb = "le mot qui a le plus pesé est" if len(w) == 1 else "les mots qui ont le plus pesé sont"
+            sentences.append(f"Orienté vers « {names[k]} » : {verb} {join_fr(w)}.")
+    assert out.loc[ok, "explanation"].tolist() == sentences
+    assert out.loc[ok, "prediction"].tolist() == [catalogue.ids[k] for k in proba.argmax(1)]
+    assert (out.loc[~ok, "explanation"] == "").all() and (out.loc[~ok, "prediction"] == "").all()

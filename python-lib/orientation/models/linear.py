@@ -305,12 +305,16 @@ class LinearClassifier(TextClassifier):
         feat = lookup(lay.char_hash).astype(index_dtype, copy=False)
         chars = sp.csr_matrix((_ones(len(feat)), feat, indptr), shape=(n_seg, len(table)))
         seg = chars @ table  # (n_seg, n_ch + 1)
-        # Words and bigrams: one of each per word at most, a plain gather.
+        # Words and bigrams: a plain gather, one unigram per word and half of each bigram
+        # given to each of its two words (pair i, i + 1; pairs across documents read row 0).
         words = table[lookup(lay.word_hash)].astype(np.float64)
         if len(lay.bigram_first):
-            half = table[lookup(lay.bigram_hash)] * np.float32(0.5)
-            words[lay.bigram_first] += half
-            words[lay.bigram_first + 1] += half
+            pair = np.zeros(len(words) - 1, dtype=np.int32)
+            pair[lay.bigram_first] = lookup(lay.bigram_hash)
+            half = table[pair].astype(np.float64)
+            half *= 0.5
+            words[:-1] += half
+            words[1:] += half
         char_doc = np.add.reduceat(seg, lay.doc_seg, axis=0, dtype=np.float64) if n_docs else np.zeros((0, n_ch + 2))
         word_doc = np.zeros((n_docs, n_ch + 2))
         if len(words):
