@@ -45,6 +45,7 @@ def top_words_per_doc(
     word_score: np.ndarray,
     stop_hashes: np.ndarray,
     top: int,
+    word_bracketed: np.ndarray | None = None,
 ) -> list[list[str]]:
     """The ``top`` best-scoring distinct words of each document (positive scores only).
 
@@ -54,6 +55,8 @@ def top_words_per_doc(
         word_score (np.ndarray): contribution of each word to the chosen channel, shape (n_words,).
         stop_hashes (np.ndarray): sorted hashes of words never quoted.
         top (int): how many words to keep per document.
+        word_bracketed (np.ndarray): optional, whether each word sits right inside "[" and "]";
+            computed from the texts when not given.
     """
     result: list[list[str]] = [[] for _ in texts]
     if len(word_doc) == 0 or top <= 0:
@@ -83,9 +86,17 @@ def top_words_per_doc(
     starts = np.flatnonzero(np.concatenate(([True], docs[1:] != docs[:-1])))
     rank = np.arange(len(first)) - np.repeat(starts, np.diff(np.append(starts, len(first))))
     keep = first[rank < top]
-    for d, s, e in zip(word_doc[keep].tolist(), word_start[keep].tolist(), word_end[keep].tolist()):
-        text = texts[d]
-        if 0 < s and e < len(text) and text[s - 1] == "[" and text[e] == "]":
-            s, e = s - 1, e + 1  # a pseudonymisation placeholder: quote it whole, "[NOM]"
-        result[d].append(text[s:e])
+    # A pseudonymisation placeholder is quoted whole, "[NOM]" rather than "NOM".
+    d = word_doc[keep].tolist()
+    start, end = word_start[keep], word_end[keep]
+    if word_bracketed is None:
+        bracketed = [0 < s and e < len(texts[i]) and texts[i][s - 1] == "[" and texts[i][e] == "]"
+                     for i, s, e in zip(d, start.tolist(), end.tolist())]
+    else:
+        bracketed = word_bracketed[keep]
+    bracketed = np.asarray(bracketed, dtype=np.int64)
+    quoted = [texts[i][s:e] for i, s, e in zip(d, (start - bracketed).tolist(), (end + bracketed).tolist())]
+    # ``keep`` is grouped by document: cut the quoted words into one list per document.
+    bounds = np.concatenate(([0], np.cumsum(np.bincount(word_doc[keep], minlength=len(texts))))).tolist()
+    result = [quoted[a:b] for a, b in zip(bounds[:-1], bounds[1:])]
     return result

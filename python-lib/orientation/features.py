@@ -305,6 +305,8 @@ class ScoringLayout:
         word_doc, word_start, word_end, word_hash (np.ndarray): document, offsets in the
             document and folded hash of each word, shape (n_words,).
         word_seg (np.ndarray): segment of each word, shape (n_words,).
+        word_bracketed (np.ndarray): whether the word sits right inside "[" and "]" (a
+            pseudonymisation placeholder such as "[NOM]"), shape (n_words,).
         bigram_first (np.ndarray): for each word bigram, the index of its first word (the
             second is the next one), shape (n_bigrams,).
         bigram_hash (np.ndarray): hash of each bigram, shape (n_bigrams,).
@@ -322,6 +324,7 @@ class ScoringLayout:
     word_end: np.ndarray
     word_hash: np.ndarray
     word_seg: np.ndarray
+    word_bracketed: np.ndarray
     bigram_first: np.ndarray
     bigram_hash: np.ndarray
     char_hash: np.ndarray
@@ -396,6 +399,9 @@ def scoring_layout(
         word_end=w_end - word_offset,
         word_hash=w_hash,
         word_seg=word_seg,
+        # Every word has a character before it and after it in the joined chunk ("[" and "]"
+        # fold to themselves, and nothing else folds to them).
+        word_bracketed=(cp[w_start - 1] == 91) & (cp[w_end] == 93),
         bigram_first=first,
         bigram_hash=b_hash,
         char_hash=char_hash.ravel(),

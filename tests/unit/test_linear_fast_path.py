@@ -29,6 +29,8 @@ AWKWARD = [
     "L'escroc m’a dit « virez l’argent » – j’ai payé 450 € ; il a disparu.",
     "  \n  ",
     "é",
+    "[NOM]",
+    "[NOM] m'a menacé : x[ab]y puis [[TELEPHONE]] et [ADRESSE]",
 ]
 
 

@@ -362,7 +362,8 @@ class LinearClassifier(TextClassifier):
         proba = softmax(logits, self.temperature_)
         score = self._word_scores(lay, parts, proba.argmax(axis=1))
         top = top_words_per_doc(
-            texts, lay.word_doc, lay.word_start, lay.word_end, lay.word_hash, score, self._stop_hashes, top_words
+            texts, lay.word_doc, lay.word_start, lay.word_end, lay.word_hash, score, self._stop_hashes, top_words,
+            lay.word_bracketed,
         )
         return Prediction(proba=proba, evidence=top)
 
