@@ -7,15 +7,22 @@ TF-IDF pipeline trained on the same rows:
   ``../shared/data/dev_d1.csv`` (another writer) and ``../shared/data/real_dev.csv``
   (real accounts); neither shared file is ever trained on;
 - scoring throughput in rows per second on 200,000 rows, one core, explanations included;
-- peak memory of the score recipe (through the local runner) on 250,000 and 1,000,000 rows.
+- peak memory of the score recipe (through the local runner) on 250,000 and 1,000,000 rows;
+- a before/after of the explained prediction under cProfile (CPU time of this process) on the
+  same rows: the previous implementation (kept in ``tests/unit/linear_reference.py``) and the
+  current one.
 
-Usage: ``make bench`` or ``python bench/bench_linear.py [--rows 200000] [--memory-rows 250000,1000000]``.
+Usage: ``make bench`` or
+``python bench/bench_linear.py [--rows 200000] [--memory-rows 250000,1000000] [--profile-rows 20000]``.
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
+import io
 import json
+import pstats
 import os
 import resource
 import subprocess
@@ -40,6 +47,8 @@ from orientation.settings import ScoreSettings, TrainSettings  # noqa: E402
 from orientation.training import train  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "data"
+sys.path.append(str(ROOT / "tests" / "unit"))
+from linear_reference import reference_predict  # noqa: E402
 
 
 def held_out_sets() -> dict[str, pd.DataFrame]:
@@ -91,10 +100,37 @@ print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrs
     return float(peak), float(seconds)
 
 
+def profile_explained(model, texts: list[str], top: int = 6) -> None:
+    """The explained prediction (probabilities and quoted words), previous vs current, under
+    cProfile with the process CPU clock, on the same chunks of 2,000 rows."""
+    runs = {
+        "previous (TF-IDF matrix, per-occurrence contributions)": lambda chunk: reference_predict(model, chunk),
+        "current (segment layout, one sparse product)": lambda chunk: model.predict(chunk, explain=True),
+    }
+    seconds = {}
+    for name, fn in runs.items():
+        fn(texts[:2000])  # warm-up
+        profile = cProfile.Profile(time.process_time)
+        profile.enable()
+        for start in range(0, len(texts), 2000):
+            fn(texts[start : start + 2000])
+        profile.disable()
+        stats = pstats.Stats(profile, stream=io.StringIO())
+        seconds[name] = stats.total_tt
+        print(f"  {name}: {stats.total_tt:.2f} s CPU, {len(texts) / stats.total_tt:,.0f} rows/s; top functions (own time):")
+        rows = sorted(stats.stats.items(), key=lambda kv: -kv[1][2])[:top]
+        for (file, line, func), (_, ncalls, tottime, cumtime, _) in rows:
+            where = f"{Path(file).name}:{line}({func})" if line else func
+            print(f"      {tottime:6.2f} s  {ncalls:>7} calls  {where}")
+    before, after = seconds.values()
+    print(f"  speed-up of the explained prediction: {before / after:.2f}x")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=200_000, help="rows for the throughput test")
     parser.add_argument("--memory-rows", default="250000,1000000", help="row counts for the memory test, or ''")
+    parser.add_argument("--profile-rows", type=int, default=20_000, help="rows for the before/after profile, or 0")
     args = parser.parse_args()
 
     catalogue = load_catalogue()
@@ -151,6 +187,10 @@ def main() -> None:
     print(f"  scikit-learn pipeline      {sk_rps:>9,.0f} rows/s (no explanations)")
     print(f"  ratio ours (explained) / scikit-learn: {ours_rps / sk_rps:.1f}x")
     print(f"  training time: ours {ours_train_s:.1f} s (with validation split and refit), scikit-learn {sk_train_s:.1f} s")
+
+    if args.profile_rows:
+        print(f"\nExplained prediction on {args.profile_rows:,} of those rows, cProfile, process CPU time:")
+        profile_explained(model, rows["text"].tolist()[: args.profile_rows])
 
     if args.memory_rows:
         from orientation.artefacts import LocalStorage

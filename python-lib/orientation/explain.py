@@ -30,8 +30,10 @@ def words_sentence(channel_name: str, words: list[str]) -> str:
     if not words:
         return f"Orienté vers « {channel_name} » : aucun mot ne se détache, la décision repose sur l'ensemble du texte."
     if len(words) == 1:
-        return f"Orienté vers « {channel_name} » : le mot qui a le plus pesé est {join_fr(words)}."
-    return f"Orienté vers « {channel_name} » : les mots qui ont le plus pesé sont {join_fr(words)}."
+        return f"Orienté vers « {channel_name} » : le mot qui a le plus pesé est « {words[0]} »."
+    # join_fr(words), inlined: this runs once per scored row.
+    return (f"Orienté vers « {channel_name} » : les mots qui ont le plus pesé sont « "
+            + " », « ".join(words[:-1]) + f" » et « {words[-1]} ».")
 
 
 def top_words_per_doc(
@@ -43,6 +45,7 @@ def top_words_per_doc(
     word_score: np.ndarray,
     stop_hashes: np.ndarray,
     top: int,
+    word_bracketed: np.ndarray | None = None,
 ) -> list[list[str]]:
     """The ``top`` best-scoring distinct words of each document (positive scores only).
 
@@ -52,16 +55,23 @@ def top_words_per_doc(
         word_score (np.ndarray): contribution of each word to the chosen channel, shape (n_words,).
         stop_hashes (np.ndarray): sorted hashes of words never quoted.
         top (int): how many words to keep per document.
+        word_bracketed (np.ndarray): optional, whether each word sits right inside "[" and "]";
+            computed from the texts when not given.
     """
     result: list[list[str]] = [[] for _ in texts]
     if len(word_doc) == 0 or top <= 0:
         return result
     # Candidates: words that pushed towards the chosen channel and are not function words.
     cand = np.flatnonzero(word_score > 0)
-    cand = cand[~np.isin(word_hash[cand], stop_hashes)]
+    hashes = word_hash[cand]
+    if len(stop_hashes):
+        at = np.searchsorted(stop_hashes, hashes)
+        at[at == len(stop_hashes)] = 0
+        not_stop = stop_hashes[at] != hashes
+        cand, hashes = cand[not_stop], hashes[not_stop]
     # Merge the repeats of a word in a document (sum their scores, keep the first one):
     # one sort on a 64-bit key mixing the document into the word's hash.
-    key = word_hash[cand] + word_doc[cand].astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)
+    key = hashes + word_doc[cand].astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)
     order = np.argsort(key, kind="stable")
     k = key[order]
     head = np.ones(len(k), dtype=bool)
@@ -76,9 +86,17 @@ def top_words_per_doc(
     starts = np.flatnonzero(np.concatenate(([True], docs[1:] != docs[:-1])))
     rank = np.arange(len(first)) - np.repeat(starts, np.diff(np.append(starts, len(first))))
     keep = first[rank < top]
-    for i in keep.tolist():
-        text, s, e = texts[word_doc[i]], word_start[i], word_end[i]
-        if 0 < s and e < len(text) and text[s - 1] == "[" and text[e] == "]":
-            s, e = s - 1, e + 1  # a pseudonymisation placeholder: quote it whole, "[NOM]"
-        result[word_doc[i]].append(text[s:e])
+    # A pseudonymisation placeholder is quoted whole, "[NOM]" rather than "NOM".
+    d = word_doc[keep].tolist()
+    start, end = word_start[keep], word_end[keep]
+    if word_bracketed is None:
+        bracketed = [0 < s and e < len(texts[i]) and texts[i][s - 1] == "[" and texts[i][e] == "]"
+                     for i, s, e in zip(d, start.tolist(), end.tolist())]
+    else:
+        bracketed = word_bracketed[keep]
+    bracketed = np.asarray(bracketed, dtype=np.int64)
+    quoted = [texts[i][s:e] for i, s, e in zip(d, (start - bracketed).tolist(), (end + bracketed).tolist())]
+    # ``keep`` is grouped by document: cut the quoted words into one list per document.
+    bounds = np.concatenate(([0], np.cumsum(np.bincount(word_doc[keep], minlength=len(texts))))).tolist()
+    result = [quoted[a:b] for a, b in zip(bounds[:-1], bounds[1:])]
     return result

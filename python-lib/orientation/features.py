@@ -115,6 +115,51 @@ class Occurrences:
     n_bigrams: int = 0
 
 
+def _encode(texts: list[str]):
+    """The folded code points of a chunk and their prefix hashes.
+
+    Documents are joined as ``" " + text + " \\n"`` (line breaks inside a text become spaces),
+    so word-initial and word-final n-grams are marked and ``\\n`` ends every document.
+
+    Returns:
+        tuple: ``cp`` (folded code points, shape (length,)), ``is_word`` (word character or
+        not), ``doc_start`` (position of each document's leading space, shape (n_docs,)),
+        ``lens`` (positions of each document, its text length + 3), ``prefix`` (prefix hashes,
+        shape (length + 1,)) and ``inverses`` (inverse powers of the hash base).
+    """
+    fold, is_word_table = _tables()
+    n_docs = len(texts)
+    lens = np.array(list(map(len, texts)), dtype=np.int64) + 3
+    # Joined with spaces in one go; the "\n" that ends each document is set afterwards.
+    joined = (" " + "   ".join(texts) + "  ").replace("\n", " ") if n_docs else ""
+    raw = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+    if len(raw) == 0 or raw.max() < 65536:
+        cp = fold[raw]
+        is_word = is_word_table[cp]
+    else:  # beyond the Basic Multilingual Plane (emoji...): kept as is, never word characters
+        bmp = raw < 65536
+        cp = np.where(bmp, fold[np.where(bmp, raw, 0)], raw)
+        is_word = np.where(bmp, is_word_table[np.where(bmp, cp, 0)], False)
+    length = len(cp)
+    doc_start = np.zeros(n_docs, dtype=np.int64)
+    if n_docs:
+        np.cumsum(lens[:-1], out=doc_start[1:])
+        cp[doc_start + lens - 1] = _SEP  # the "\n" (never a word character)
+    powers, inverses = _POWERS.get(length + 1)
+    prefix = np.zeros(length + 1, dtype=np.uint64)
+    np.cumsum(cp.astype(np.uint64) * powers[:length], out=prefix[1:])
+    return cp, is_word, doc_start, lens, prefix, inverses
+
+
+def _words(is_word: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Start and end (exclusive) of the words: maximal runs of word characters, two or more."""
+    edges = np.diff(np.concatenate(([False], is_word, [False])).astype(np.int8))
+    w_start = np.flatnonzero(edges == 1)
+    w_end = np.flatnonzero(edges == -1)
+    keep = (w_end - w_start) >= 2
+    return w_start[keep], w_end[keep]
+
+
 def extract_occurrences(
     texts: list[str],
     char_ngram_range: tuple[int, int] = (3, 5),
@@ -138,28 +183,10 @@ def extract_occurrences(
     Returns:
         Occurrences: arrays describing each occurrence; offsets refer to the original texts.
     """
-    fold, is_word_table = _tables()
     n_docs = len(texts)
-    # A space on each side of every document, so word-initial and word-final n-grams are marked.
-    joined = "".join(" " + t.replace("\n", " ") + " \n" for t in texts)
-    raw = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
-    if len(raw) == 0 or raw.max() < 65536:
-        cp = fold[raw]
-        is_word = is_word_table[cp]
-    else:  # beyond the Basic Multilingual Plane (emoji...): kept as is, never word characters
-        bmp = raw < 65536
-        cp = np.where(bmp, fold[np.where(bmp, raw, 0)], raw)
-        is_word = np.where(bmp, is_word_table[np.where(bmp, cp, 0)], False)
+    cp, is_word, doc_start, lens, prefix, inverses = _encode(texts)
     length = len(cp)
-    lens = np.fromiter((len(t) for t in texts), dtype=np.int64, count=n_docs) + 3
-    doc_start = np.zeros(n_docs, dtype=np.int64)
-    if n_docs:
-        np.cumsum(lens[:-1], out=doc_start[1:])
     doc_of = np.repeat(np.arange(n_docs, dtype=np.int32), lens)
-
-    powers, inverses = _POWERS.get(length + 1)
-    prefix = np.zeros(length + 1, dtype=np.uint64)
-    np.cumsum(cp.astype(np.uint64) * powers[:length], out=prefix[1:])
 
     def substring_hash(s: np.ndarray, e: np.ndarray) -> np.ndarray:
         return (prefix[e] - prefix[s]) * inverses[s]
@@ -167,11 +194,7 @@ def extract_occurrences(
     parts_doc, parts_hash, parts_s, parts_e, parts_kind, parts_word = [], [], [], [], [], []
 
     # Words: maximal runs of word characters, at least two long.
-    edges = np.diff(np.concatenate(([False], is_word, [False])).astype(np.int8))
-    w_start = np.flatnonzero(edges == 1)
-    w_end = np.flatnonzero(edges == -1)
-    keep = (w_end - w_start) >= 2
-    w_start, w_end = w_start[keep], w_end[keep]
+    w_start, w_end = _words(is_word)
     w_doc = doc_of[w_start]
     w_hash = substring_hash(w_start, w_end) * _MIX_WORD + np.uint64(1)
     n_words = len(w_start)
@@ -259,57 +282,200 @@ def extract_occurrences(
     return occ
 
 
+@dataclass
+class ScoringLayout:
+    """The n-grams of a chunk arranged for scoring without any sort.
+
+    The joined chunk (see :func:`_encode`) is cut into segments: each word (two word
+    characters or more) is a segment, and so is each stretch between words, a document's
+    first stretch starting at its leading space. Segments follow the text, so the
+    segments of a document are consecutive and every document has at least one.
+
+    Character n-grams are listed by their centre position (start + n // 2), all lengths
+    of one centre together, so the n-grams of a segment form one contiguous block: a CSR
+    matrix with one row per segment needs no sort. N-grams that cross a document end, run
+    past the chunk (or, word-bounded, leave a space-padded word) get hash 0, which no
+    vocabulary holds.
+
+    Attributes:
+        n_docs (int): documents in the chunk.
+        seg_start (np.ndarray): first position of each segment, shape (n_seg,).
+        doc_seg (np.ndarray): first segment of each document, shape (n_docs,).
+        length (int): positions in the joined chunk.
+        word_doc, word_start, word_end, word_hash (np.ndarray): document, offsets in the
+            document and folded hash of each word, shape (n_words,).
+        word_seg (np.ndarray): segment of each word, shape (n_words,).
+        word_bracketed (np.ndarray): whether the word sits right inside "[" and "]" (a
+            pseudonymisation placeholder such as "[NOM]"), shape (n_words,).
+        bigram_first (np.ndarray): for each word bigram, the index of its first word (the
+            second is the next one), shape (n_bigrams,).
+        bigram_hash (np.ndarray): hash of each bigram, shape (n_bigrams,).
+        char_hash (np.ndarray): hash of the n-gram of each length centred on each position,
+            shape (length * n_lengths,), centre-major.
+        n_lengths (int): character n-gram lengths.
+    """
+
+    n_docs: int
+    seg_start: np.ndarray
+    doc_seg: np.ndarray
+    length: int
+    word_doc: np.ndarray
+    word_start: np.ndarray
+    word_end: np.ndarray
+    word_hash: np.ndarray
+    word_seg: np.ndarray
+    word_bracketed: np.ndarray
+    bigram_first: np.ndarray
+    bigram_hash: np.ndarray
+    char_hash: np.ndarray
+    n_lengths: int
+
+
+def scoring_layout(
+    texts: list[str],
+    char_ngram_range: tuple[int, int] = (3, 5),
+    word_bigrams: bool = True,
+    *,
+    word_bounded: bool = False,
+) -> ScoringLayout:
+    """Hash the words, bigrams and character n-grams of ``texts`` into a :class:`ScoringLayout`.
+
+    The hashes are those of :func:`extract_occurrences` with the same settings.
+    """
+    n_docs = len(texts)
+    cp, is_word, doc_start, lens, prefix, inverses = _encode(texts)
+    length = len(cp)
+
+    w_start, w_end = _words(is_word)
+    n_words = len(w_start)
+    w_doc = np.searchsorted(doc_start, w_start, side="right") - 1
+    w_hash = (prefix[w_end] - prefix[w_start]) * inverses[w_start] * _MIX_WORD + np.uint64(1)
+    if word_bigrams and n_words > 1:
+        first = np.flatnonzero(w_doc[1:] == w_doc[:-1])
+        b_hash = (w_hash[first] * _MIX_BIGRAM) ^ (w_hash[first + 1] + np.uint64(2))
+    else:
+        first, b_hash = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.uint64)
+
+    # Segments of document d: its leading stretch, then each word and the stretch after it;
+    # word i is segment w_doc[i] + 2 i + 1 (d + 1 leading stretches and 2 i word segments before it).
+    word_seg = w_doc + 2 * np.arange(n_words, dtype=np.int64) + 1
+    words_before = np.searchsorted(w_doc, np.arange(n_docs))
+    doc_seg = np.arange(n_docs, dtype=np.int64) + 2 * words_before
+    seg_start = np.empty(n_docs + 2 * n_words, dtype=np.int64)
+    seg_start[doc_seg] = doc_start
+    seg_start[word_seg] = w_start
+    seg_start[word_seg + 1] = w_end
+
+    lo, hi = char_ngram_range
+    n_lengths = hi - lo + 1
+    char_hash = np.zeros((length, n_lengths), dtype=np.uint64)
+    buffer = np.empty(length, dtype=np.uint64)
+    ends = doc_start + lens - 1  # the "\n" of each document
+    if word_bounded:
+        space_prefix = np.concatenate(([0], np.cumsum((cp == _SEP) | (cp == 32), dtype=np.int32)))
+    for j, n in enumerate(range(lo, hi + 1)):
+        m = length - n + 1
+        if m <= 0:
+            break
+        h = np.subtract(prefix[n : n + m], prefix[:m], out=buffer[:m])
+        np.multiply(h, inverses[:m], out=h)
+        column = char_hash[n // 2 : n // 2 + m, j]
+        np.bitwise_xor(h, np.uint64(n), out=column)
+        if word_bounded:  # as scikit-learn's char_wb: a space only at either end
+            column[space_prefix[n - 1 : length] != space_prefix[1 : length - n + 2]] = 0
+        # N-grams that hold a document's "\n": starts from end - n + 1 to end.
+        starts = (ends[:, None] - np.arange(n)[None, :]).ravel()
+        starts = starts[(starts >= 0) & (starts < m)]
+        char_hash[starts + n // 2, j] = 0
+
+    word_offset = doc_start[w_doc] + 1
+    return ScoringLayout(
+        n_docs=n_docs,
+        seg_start=seg_start,
+        doc_seg=doc_seg,
+        length=length,
+        word_doc=w_doc,
+        word_start=w_start - word_offset,
+        word_end=w_end - word_offset,
+        word_hash=w_hash,
+        word_seg=word_seg,
+        # Every word has a character before it and after it in the joined chunk ("[" and "]"
+        # fold to themselves, and nothing else folds to them).
+        word_bracketed=(cp[w_start - 1] == 91) & (cp[w_end] == 93),
+        bigram_first=first,
+        bigram_hash=b_hash,
+        char_hash=char_hash.ravel(),
+        n_lengths=n_lengths,
+    )
+
+
 class HashLookup:
     """Open-addressing table from n-gram hashes to feature indices.
 
-    Built from the sorted vocabulary hashes; rebuilt identically at load time, so
-    only the vocabulary array is stored. A slot keeps the upper 32 bits of its hash as
-    a fingerprint (the slot itself comes from other bits), which halves the table and
-    keeps it in cache; two n-grams are confused only if about 51 bits agree.
+    Built from the vocabulary hashes; rebuilt identically at load time, so only the
+    vocabulary array is stored. A slot is one 64-bit word: the upper 32 bits of its hash as
+    a fingerprint (the slot itself comes from other bits) and, below, the feature index
+    plus one (0: empty slot). One gather per probe reads both; two n-grams are confused only
+    if about 52 bits agree. Keys are placed in ``priority`` order (ascending; by default the
+    vocabulary order), which changes where they sit, never what a lookup returns.
     """
 
-    def __init__(self, vocabulary: np.ndarray) -> None:
+    _LOW = np.uint64(0xFFFFFFFF)
+    _HIGH = np.uint64(0xFFFFFFFF00000000)
+
+    def __init__(self, vocabulary: np.ndarray, priority: np.ndarray | None = None) -> None:
         n = len(vocabulary)
         bits = max(4, int(np.ceil(np.log2(max(n, 1) * 8))))
         self.mask = np.uint64((1 << bits) - 1)
         self.shift = np.uint64(64 - bits)
-        self.keys = np.zeros(1 << bits, dtype=np.uint32)
-        self.values = np.full(1 << bits, -1, dtype=np.int32)
+        self.table = np.zeros(1 << bits, dtype=np.uint64)
         slots = self._slot(vocabulary)
-        pending = np.arange(n)
+        entries = (vocabulary & self._HIGH) | (np.arange(n, dtype=np.uint64) + np.uint64(1))
+        # Keys placed first take their home slot: frequent n-grams, placed first, are found
+        # at the first probe.
+        pending = np.arange(n) if priority is None else np.argsort(priority, kind="stable")
         while len(pending):
             s = slots[pending]
-            free = self.values[s] < 0
+            free = self.table[s] == 0
             # Several pending keys may target the same free slot: keep the first of each.
             cand = pending[free]
             _, first = np.unique(s[free], return_index=True)
             winners = cand[first]
-            self.keys[slots[winners]] = (vocabulary[winners] >> np.uint64(32)).astype(np.uint32)
-            self.values[slots[winners]] = winners
+            self.table[slots[winners]] = entries[winners]
             placed = np.zeros(n, dtype=bool)
             placed[winners] = True
             pending = pending[~placed[pending]]
             slots[pending] = (slots[pending] + np.uint64(1)) & self.mask
 
     def _slot(self, hashes: np.ndarray) -> np.ndarray:
-        return (hashes * _MIX_SLOT) >> self.shift
+        slots = hashes * _MIX_SLOT
+        slots >>= self.shift
+        return slots
 
-    def lookup(self, hashes: np.ndarray) -> np.ndarray:
-        """Feature index of each hash, -1 where the hash is not in the vocabulary."""
+    def lookup_shifted(self, hashes: np.ndarray) -> np.ndarray:
+        """Feature index + 1 of each hash, 0 where the hash is not in the vocabulary (int32)."""
         slots = self._slot(hashes)
-        fingerprints = (hashes >> np.uint64(32)).astype(np.uint32)
-        # First probe for every hash at once; at a load of 1/8 almost all end here.
-        values = self.values[slots]
-        hit = self.keys[slots] == fingerprints
-        result = np.where(hit, values, -1)
-        todo = np.flatnonzero(~hit & (values >= 0))  # slot taken by another key: probe on
+        entry = self.table[slots]
+        # First probe for every hash at once; almost all end here. An empty slot (0) "matches"
+        # a hash whose upper bits are 0, and then gives 0: absent, as it should.
+        hit = np.bitwise_xor(entry, hashes) < np.uint64(1 << 32)
+        low = entry.view(np.uint32)[0 if np.little_endian else 1 :: 2].view(np.int32)
+        result = np.multiply(low, hit, dtype=np.int32)
+        todo = np.flatnonzero(result == 0)
+        todo = todo[(entry[todo] & self._LOW) != 0]  # slot taken by another key: probe on
         while len(todo):
             s = (slots[todo] + np.uint64(1)) & self.mask
             slots[todo] = s
-            vals = self.values[s]
-            found = (vals >= 0) & (self.keys[s] == fingerprints[todo])
-            result[todo[found]] = vals[found]
-            todo = todo[(vals >= 0) & ~found]
+            e = self.table[s]
+            found = np.bitwise_xor(e, hashes[todo]) < np.uint64(1 << 32)
+            result[todo[found]] = (e[found] & self._LOW).astype(np.int32)
+            todo = todo[~found & ((e & self._LOW) != 0)]
+        return result
+
+    def lookup(self, hashes: np.ndarray) -> np.ndarray:
+        """Feature index of each hash, -1 where the hash is not in the vocabulary."""
+        result = self.lookup_shifted(hashes)
+        result -= 1
         return result
 
 
@@ -405,7 +571,7 @@ class NgramTfidf:
             t = (" " + texts[occ.doc[i]] + " ")[occ.start[i] + 1 : occ.end[i] + 1]
             terms.append("".join(chr(fold[ord(c)]) if ord(c) < 65536 else c for c in t))
         self.terms_ = terms
-        self._lookup = HashLookup(self.vocabulary_)
+        self._lookup = HashLookup(self.vocabulary_, self.idf_)
         return self
 
     @property
@@ -481,5 +647,5 @@ class NgramTfidf:
         obj.n_word_features_ = int((obj.kinds_ != KIND_CHAR).sum())
         obj.idf_ = arrays["idf"].astype(np.float32)
         obj.terms_ = list(terms)
-        obj._lookup = HashLookup(obj.vocabulary_)
+        obj._lookup = HashLookup(obj.vocabulary_, obj.idf_)
         return obj

@@ -107,6 +107,9 @@ class Scorer:
         values = frame[s.text_column].tolist()
         status = []
         for v in values:
+            if type(v) is str and v and len(v) <= 10**9 and not v.isspace():  # what text_problem accepts
+                status.append(STATUS_OK)
+                continue
             problem = text_problem(v, 1, 10**9)
             status.append(STATUS_OK if problem is None else f"{problem[0]}: {problem[1]}")
         ok = np.array([st == STATUS_OK for st in status], dtype=bool)
@@ -133,10 +136,18 @@ class Scorer:
                 cues = [self.urgence.holding(sg) for sg in signals]
                 head_flag = self.urgence_head.predict(texts, signals, cues)
             forms = form_rows(feats if feats is not None else frame.loc[ok], len(texts))
-            for j, (r, k) in enumerate(zip(rows.tolist(), best.tolist())):
+            rows_l, best_l = rows.tolist(), best.tolist()
+            for r, k in zip(rows_l, best_l):
                 prediction[r] = ids[k]
-                if s.explain:
-                    explanation[r] = self.explain_row(k, j, pred)
+            if s.explain:
+                if not pred.details and pred.evidence is not None:  # words only: explain_row's last case
+                    names = self.names
+                    for r, k, words in zip(rows_l, best_l, pred.evidence):
+                        explanation[r] = words_sentence(names[k], words)
+                else:
+                    for j, (r, k) in enumerate(zip(rows_l, best_l)):
+                        explanation[r] = self.explain_row(k, j, pred)
+            for j, r in enumerate(rows_l if rule_ids is not None or signals is not None else ()):
                 if rule_ids is not None:
                     rule[r] = rule_ids[j]
                 if signals is not None:

@@ -17,10 +17,22 @@ from sklearn.linear_model import LogisticRegression
 from ..artefacts import arrays_from_bytes, arrays_to_bytes, json_from_bytes, json_to_bytes
 from ..errors import SettingsError
 from ..explain import load_stopword_hashes, top_words_per_doc
-from ..features import NgramTfidf
+from ..features import NgramTfidf, scoring_layout
 from .base import Prediction, TextClassifier
 
 logger = logging.getLogger(__name__)
+
+
+_ONES = np.ones(0, dtype=np.float32)
+
+
+def _ones(n: int) -> np.ndarray:
+    """A read-only view of ``n`` float32 ones (the values of an indicator matrix), cached."""
+    global _ONES
+    if len(_ONES) < n:
+        _ONES = np.ones(max(n, 2 * len(_ONES)), dtype=np.float32)
+        _ONES.flags.writeable = False
+    return _ONES[:n]
 
 
 def softmax(logits: np.ndarray, temperature: float = 1.0) -> np.ndarray:
@@ -182,19 +194,24 @@ class LinearClassifier(TextClassifier):
         data = np.full(len(rows), self.signal_weight, dtype=np.float32)
         return sp.csr_matrix((data, (rows, cols)), shape=(n_rows, 2 * len(self.signal_ids)))
 
+    def _extra_blocks(self, features: pd.DataFrame | None, n_rows: int, signals=None, dense=None) -> list:
+        """The non-text feature blocks (form fields, signals, dense features), in column order."""
+        blocks = []
+        if self.form_encoder_.columns_:
+            blocks.append(self.form_encoder_.transform(features, n_rows))
+        if self.signal_ids:
+            blocks.append(self._signal_matrix(signals, n_rows))
+        if self.dense_dim:
+            if dense is None or dense.shape != (n_rows, self.dense_dim):
+                raise ValueError(f"This model needs dense features of shape ({n_rows}, {self.dense_dim}).")
+            blocks.append(sp.csr_matrix(dense.astype(np.float32) * self.dense_weight))
+        return blocks
+
     def _matrix(self, texts: list[str], features: pd.DataFrame | None, return_occurrences: bool = False, signals=None,
                 dense=None):
         out = self.vectorizer_.transform(texts, return_occurrences=return_occurrences)
         X = out[0] if return_occurrences else out
-        blocks = [X]
-        if self.form_encoder_.columns_:
-            blocks.append(self.form_encoder_.transform(features, len(texts)))
-        if self.signal_ids:
-            blocks.append(self._signal_matrix(signals, len(texts)))
-        if self.dense_dim:
-            if dense is None or dense.shape != (len(texts), self.dense_dim):
-                raise ValueError(f"This model needs dense features of shape ({len(texts)}, {self.dense_dim}).")
-            blocks.append(sp.csr_matrix(dense.astype(np.float32) * self.dense_weight))
+        blocks = [X, *self._extra_blocks(features, len(texts), signals, dense)]
         if len(blocks) > 1:
             X = sp.hstack(blocks, format="csr")
         return (X, *out[1:]) if return_occurrences else X
@@ -243,15 +260,96 @@ class LinearClassifier(TextClassifier):
     def _prepare_scoring(self) -> None:
         # Weights centred over channels: what pushes towards one channel rather than the others.
         self._centred = self.coef_ - self.coef_.mean(axis=0, keepdims=True)
-        self._centred_flat = self._centred.ravel()
         self._coef_t = np.ascontiguousarray(self.coef_.T)
+        # Scoring table, one row per n-gram feature, row 0 for absent n-grams (all zero):
+        # the weights times the idf for each channel, their mean over channels, then the
+        # squared idf, so that one sparse product with an indicator matrix gives the
+        # unnormalised logits, what the centred contributions need, and the squared TF-IDF
+        # norm of every segment. Rows of 8 float32 (6 channels) sit in one cache line.
+        vec = self.vectorizer_
+        n_text, n_ch = vec.n_features_, self.coef_.shape[0]
+        table = np.zeros((n_text + 1, n_ch + 2), dtype=np.float64)
+        table[1:, :n_ch] = self.coef_[:, :n_text].T.astype(np.float64) * vec.idf_[:, None]
+        table[1:, n_ch] = table[1:, :n_ch].mean(axis=1)
+        table[1:, n_ch + 1] = vec.idf_.astype(np.float64) ** 2
+        self._table = np.ascontiguousarray(table, dtype=np.float32)
         self._stop_hashes = load_stopword_hashes()
+
+    def _scores(self, texts: list[str], features: pd.DataFrame | None, signals=None, dense=None,
+                with_words: bool = False):
+        """Logits of ``texts`` and, with ``with_words``, each word's contribution to every channel.
+
+        Equal, up to float rounding, to ``X @ coef.T + intercept`` with ``X`` from
+        :meth:`_matrix`, without building ``X``: the n-grams of the chunk are laid out by
+        segment (:func:`~orientation.features.scoring_layout`), one sparse product with the
+        scoring table gives each segment's idf-weighted logits and squared norm, and dividing
+        by each document's word-block and character-block norms (TF-IDF normalisation) after
+        summing makes the logits. A word's contribution is its own unigram, half of each bigram
+        it is part of, and the character n-grams centred on it, each normalised the same way.
+
+        Returns:
+            tuple: logits, shape (n_docs, n_channels), float32; then, with ``with_words``, the
+            layout and what :meth:`_word_scores` needs.
+        """
+        vec = self.vectorizer_
+        n_docs, n_ch = len(texts), self.coef_.shape[0]
+        lay = scoring_layout(texts, vec.char_ngram_range, vec.word_bigrams, word_bounded=vec.word_bounded)
+        lookup, table = vec._lookup.lookup_shifted, self._table
+        # Character n-grams: a CSR indicator matrix, one row per segment, already in row order.
+        n_seg = len(lay.seg_start)
+        index_dtype = np.int32 if lay.length * lay.n_lengths < 2**31 else np.int64
+        indptr = np.empty(n_seg + 1, dtype=index_dtype)
+        indptr[:-1] = lay.seg_start
+        indptr[-1] = lay.length
+        indptr *= lay.n_lengths
+        feat = lookup(lay.char_hash).astype(index_dtype, copy=False)
+        chars = sp.csr_matrix((_ones(len(feat)), feat, indptr), shape=(n_seg, len(table)))
+        seg = chars @ table  # (n_seg, n_ch + 1)
+        # Words and bigrams: a plain gather, one unigram per word and half of each bigram
+        # given to each of its two words (pair i, i + 1; pairs across documents read row 0).
+        words = table[lookup(lay.word_hash)].astype(np.float64)
+        if len(lay.bigram_first):
+            pair = np.zeros(len(words) - 1, dtype=np.int32)
+            pair[lay.bigram_first] = lookup(lay.bigram_hash)
+            half = table[pair].astype(np.float64)
+            half *= 0.5
+            words[:-1] += half
+            words[1:] += half
+        char_doc = np.add.reduceat(seg, lay.doc_seg, axis=0, dtype=np.float64) if n_docs else np.zeros((0, n_ch + 2))
+        word_doc = np.zeros((n_docs, n_ch + 2))
+        if len(words):
+            starts = np.searchsorted(lay.word_doc, np.arange(n_docs))
+            has = np.diff(np.append(starts, len(words))) > 0
+            word_doc[has] = np.add.reduceat(words, starts[has], axis=0)
+        norm_w, norm_c = np.sqrt(word_doc[:, n_ch + 1]), np.sqrt(char_doc[:, n_ch + 1])
+        norm_w[norm_w == 0] = 1
+        norm_c[norm_c == 0] = 1
+        logits = word_doc[:, :n_ch] / norm_w[:, None] + char_doc[:, :n_ch] / norm_c[:, None]
+        extra = self._extra_blocks(features, n_docs, signals, dense)
+        if extra:
+            X = sp.hstack(extra, format="csr") if len(extra) > 1 else extra[0].tocsr()
+            logits += np.asarray(X @ self._coef_t[vec.n_features_ :])
+        logits = logits.astype(np.float32) + self.intercept_
+        if not with_words:
+            return logits
+        return logits, lay, (words, seg, norm_w, norm_c)
+
+    def _word_scores(self, lay, parts, chosen: np.ndarray) -> np.ndarray:
+        """Each word's contribution to the chosen channel of its document, centred over
+        channels (what pushes towards this channel rather than the others), shape (n_words,)."""
+        words, seg, norm_w, norm_c = parts
+        n_ch = self.coef_.shape[0]
+        d = lay.word_doc
+        k = chosen[d]
+        n_words = len(d)
+        w = words[np.arange(n_words), k] - words[:, n_ch]
+        c = seg[lay.word_seg, k] - seg[lay.word_seg, n_ch]
+        return w / norm_w[d] + c / norm_c[d]
 
     def decision_function(self, texts: list[str], features: pd.DataFrame | None = None, signals=None,
                           dense=None) -> np.ndarray:
         self.check_fitted()
-        X = self._matrix(texts, features, signals=signals, dense=dense)
-        return np.asarray(X @ self._coef_t) + self.intercept_
+        return self._scores(texts, features, signals, dense)
 
     def predict(
         self, texts: list[str], features: pd.DataFrame | None = None, *, explain: bool = False, top_words: int = 3,
@@ -260,23 +358,12 @@ class LinearClassifier(TextClassifier):
         self.check_fitted()
         if not explain:
             return Prediction(proba=softmax(self.decision_function(texts, features, signals, dense), self.temperature_))
-        X, occ, found, feat, value = self._matrix(texts, features, return_occurrences=True, signals=signals, dense=dense)
-        logits = np.asarray(X @ self._coef_t) + self.intercept_
+        logits, lay, parts = self._scores(texts, features, signals, dense, with_words=True)
         proba = softmax(logits, self.temperature_)
-        chosen = proba.argmax(axis=1)
-        # Contribution of each in-vocabulary occurrence to the chosen channel, given to its word.
-        n_feat = self._centred.shape[1]
-        contrib = value * self._centred_flat[chosen[occ.doc[found]] * n_feat + feat]
-        words = occ.word[found]
-        n_words = len(occ.word_doc)
-        # Bigrams (a contiguous block of occurrences) give half to each of their two words.
-        lo, hi = np.searchsorted(found, [n_words, n_words + occ.n_bigrams])
-        contrib[lo:hi] /= 2
-        score = np.bincount(words, weights=contrib, minlength=n_words + 1)
-        score[: n_words + 1] += np.bincount(words[lo:hi] + 1, weights=contrib[lo:hi], minlength=n_words + 1)
-        score = score[:n_words]
+        score = self._word_scores(lay, parts, proba.argmax(axis=1))
         top = top_words_per_doc(
-            texts, occ.word_doc, occ.word_start, occ.word_end, occ.word_hash, score, self._stop_hashes, top_words
+            texts, lay.word_doc, lay.word_start, lay.word_end, lay.word_hash, score, self._stop_hashes, top_words,
+            lay.word_bracketed,
         )
         return Prediction(proba=proba, evidence=top)
 
