@@ -117,6 +117,12 @@ def test_quantized_scoring_agrees_and_refuses_explanations(fitted, small_test, c
     full = model.predict_proba(small_test["text"].tolist()).argmax(1)
     agree = (out["prediction"].to_numpy() == np.array(catalogue.ids)[full]).mean()
     assert agree > 0.8
+    quantized = {n for n, m in q.net_.named_modules() if "quantized" in type(m).__module__}
+    assert any(n.endswith("intermediate.dense") for n in quantized)
+    assert any(n.endswith("attention.self.query") for n in quantized)
+    # feed-forward down-projections (outlier activations) and the head stay in float32
+    assert not any(n.endswith("output.dense") and ".attention." not in n for n in quantized)
+    assert not any(n.startswith("head") for n in quantized)
 
 
 def test_int8_refused_for_another_family(trained_linear, catalogue):
