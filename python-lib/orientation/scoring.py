@@ -131,6 +131,7 @@ class Scorer:
             rows = np.flatnonzero(ok)
             ids = self.catalogue.ids
             rule_ids = (pred.details or {}).get("rule")
+            model_urgence = (pred.details or {}).get("urgence")  # the llm family answers it too
             head_flag = None
             if signals is not None and self.urgence_head is not None:
                 cues = [self.urgence.holding(sg) for sg in signals]
@@ -152,7 +153,8 @@ class Scorer:
                     rule[r] = rule_ids[j]
                 if signals is not None:
                     signals_json[r] = signals[j].to_json(texts[j])
-                    if (head_flag is not None and head_flag[j]) or self.urgence.detect(signals[j]) is not None:
+                    if ((head_flag is not None and head_flag[j]) or (model_urgence is not None and model_urgence[j])
+                            or self.urgence.detect(signals[j]) is not None):
                         urgence[r], message[r] = 1, self.urgence.message
                     q = self.dialogue.next_question(DialogueState(pred.proba[j], signals[j], forms[j]))
                     if q is not None:

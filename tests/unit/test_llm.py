@@ -6,6 +6,7 @@ import threading
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from orientation.artefacts import LocalStorage
@@ -294,3 +295,17 @@ def test_command_line_train_then_score_with_cap_and_cache_dir(server, small_corp
     assert pd.read_csv(tmp_path / "out.csv")["rule"].tolist() == ["llm", "llm", "cache", "fallback_cap"]
     assert main(score + http + ["--llm-max-calls", "0"]) == 0
     assert pd.read_csv(tmp_path / "out.csv")["rule"].tolist() == ["cache", "cache", "cache", "fallback_cap"]
+
+
+def test_the_llm_urgence_answer_raises_urgence_beside_the_cues(small_corpus, catalogue):
+    settings = TrainSettings(text_column="text", label_column="label", algorithm="llm", llm_id="openai:c:m",
+                             llm_examples=0)
+    model, _ = train(small_corpus.head(120), settings, catalogue)
+    calm = "On m'a volé mon vélo devant la gare la semaine dernière."
+    frame = pd.DataFrame({"text": [calm, calm + " "]})
+    urgent = '{"channel": "PEL", "urgence": 1, "reason": "danger immédiat"}'
+    model.start_run(ScriptedBackend([urgent, LLMCallError("down"), LLMCallError("down")]), max_calls=10, cache=None)
+    out = Scorer(model, ScoreSettings(text_column="text"), catalogue).score_df(frame)
+    assert out["rule"].tolist() == ["llm", "fallback_error"]
+    assert out["urgence"].tolist() == [1, 0]  # the LLM said so; the fallback row keeps the cues' answer (none)
+    assert "17" in out.loc[0, "urgence_message"] and out.loc[1, "urgence_message"] == ""

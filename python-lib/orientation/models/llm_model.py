@@ -153,7 +153,9 @@ class LLMClassifier(TextClassifier):
             sentences.append(f"Orienté vers « {name} » : {reason}." if reason
                              else f"Orienté vers « {name} » par le modèle de langage.")
         details = {k: v for k, v in (fallback.details or {}).items() if k == "decisions"}
-        details.update({"rule": status, "sentences": sentences})
+        # The LLM's own urgence answer; the score step raises urgence when it or the cues say so.
+        urgence = [int(r.urgence) if r.channel is not None else 0 for r in results]
+        details.update({"rule": status, "sentences": sentences, "urgence": urgence})
         return Prediction(proba=proba.astype(np.float32), evidence=fallback.evidence, details=details)
 
     def _state(self):
