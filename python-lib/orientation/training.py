@@ -166,6 +166,9 @@ def train(frame: pd.DataFrame, settings: TrainSettings, catalogue: Catalogue) ->
         "Training '%s' on %d rows (%d out of scope and %d without usable text left out); counts per channel: %s",
         settings.algorithm, len(y), n_oos, n_bad, dict(zip(catalogue.ids, counts.tolist())),
     )
+    if settings.feature_columns and settings.algorithm == "transformer":
+        logger.warning("The transformer family reads the text only: feature columns %s are not used.",
+                       list(settings.feature_columns))
     signals = None
     if build_model(settings, catalogue.ids).uses_signals:
         signals = RulesClassifier(channels=catalogue.ids).fit().extract(texts)

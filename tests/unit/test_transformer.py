@@ -85,6 +85,15 @@ def test_same_seed_same_predictions(tiny, small_corpus, small_test, catalogue):
     assert not np.allclose(a.predict_proba(texts), c.predict_proba(texts), atol=1e-6)
 
 
+def test_feature_columns_are_named_as_unused(tiny, small_corpus, catalogue, caplog):
+    settings = TrainSettings(text_column="text", label_column="label", base_model=str(tiny),
+                             feature_columns=("faits_en_ligne",), **dict(FAST, epochs=1))
+    with caplog.at_level("WARNING", logger="orientation.training"):
+        train(small_corpus, settings, catalogue)
+    warnings = [r.getMessage() for r in caplog.records if "not used" in r.getMessage()]
+    assert warnings == ["The transformer family reads the text only: feature columns ['faits_en_ligne'] are not used."]
+
+
 def test_explanations_quote_words_of_the_text(fitted):
     model = fitted[0]
     texts = ["On m'a volé mon portefeuille dans le métro hier soir", "Mon compte bancaire a été débité en ligne"]
