@@ -140,6 +140,7 @@ def load_train_params(local_encoder: str | None = None) -> TrainParams:
         min_df=_int(config, "min_df", "Fréquence documentaire minimale", 2),
         max_features=_int(config, "max_features", "Taille maximale du vocabulaire", 300_000),
         refit_full=bool(config.get("refit_full", True)),
+        mask_proper_nouns=bool(config.get("mask_proper_nouns", True)),
         urgence_column=str(config.get("urgence_column") or ""),
         urgence_target_recall=_float(config, "urgence_target_recall", "Rappel visé pour l'urgence", 0.95),
     )

@@ -98,6 +98,9 @@ def _add_train(sub) -> None:
     p.add_argument("--min-df", type=int, default=2, help="Minimum document frequency of an n-gram (default 2).")
     p.add_argument("--max-features", type=int, default=300_000, help="Vocabulary cap (default 300000).")
     p.add_argument("--no-refit", action="store_true", help="Keep the model fitted on the training split only.")
+    p.add_argument("--keep-proper-nouns", action="store_true",
+                   help="Let first names, towns and other proper nouns mid-sentence into the n-gram features "
+                        "(default: replaced by [NOM], which removes a bias the counterfactual test measures).")
     p.add_argument("--urgence-column", default="",
                    help="Column of true urgence flags (0/1): linear, hybrid and embedding models also learn an "
                         "urgence head (urgence = cues OR head). Without it, urgence comes from the cues only.")
@@ -238,7 +241,7 @@ def run_train(args) -> None:
         validation_share=args.validation_share, seed=args.seed,
         class_weight=args.class_weight, C=args.C, char_ngram_min=args.char_ngram_min,
         char_ngram_max=args.char_ngram_max, min_df=args.min_df, max_features=args.max_features,
-        refit_full=not args.no_refit, urgence_column=args.urgence_column,
+        refit_full=not args.no_refit, mask_proper_nouns=not args.keep_proper_nouns, urgence_column=args.urgence_column,
         urgence_target_recall=args.urgence_target_recall,
     )
     catalogue = load_catalogue()

@@ -117,6 +117,9 @@ class TrainSettings:
         min_df (int): minimum document frequency of an n-gram.
         max_features (int): vocabulary cap.
         refit_full (bool): after validation, refit on all rows (validation metrics are kept).
+        mask_proper_nouns (bool): for the n-gram features of ``linear``, ``hybrid`` and
+            ``embedding``: replace first names, towns and other proper nouns in the middle of a
+            sentence by ``[NOM]`` (default on; see :mod:`orientation.text.proper_nouns`).
         urgence_column (str): column of true urgence flags (0/1, empty = unknown); when given,
             the linear, hybrid and embedding families also learn an urgence head (empty: cues only).
         urgence_target_recall (float): recall of cues OR head, by cross-validation on the
@@ -158,6 +161,7 @@ class TrainSettings:
     min_df: int = 2
     max_features: int = 300_000
     refit_full: bool = True
+    mask_proper_nouns: bool = True
     urgence_column: str = ""
     urgence_target_recall: float = 0.95
 
@@ -213,6 +217,7 @@ class TrainSettings:
         _check_range(owner, "min_df", self.min_df, 1, 10_000)
         _check_range(owner, "max_features", self.max_features, 100, 10_000_000)
         _check_bool(owner, "refit_full", self.refit_full)
+        _check_bool(owner, "mask_proper_nouns", self.mask_proper_nouns)
         if self.urgence_column:
             _check_column(owner, "urgence_column", self.urgence_column)
             if self.urgence_column in (self.text_column, self.label_column, *self.feature_columns):

@@ -62,6 +62,7 @@ def build_model(settings: TrainSettings, channels: tuple[str, ...]) -> TextClass
         char_ngram_range=(settings.char_ngram_min, settings.char_ngram_max),
         min_df=settings.min_df,
         max_features=settings.max_features,
+        mask_proper_nouns=settings.mask_proper_nouns,
     )
     if settings.algorithm == "linear":
         return LinearClassifier(channels=channels, feature_columns=settings.feature_columns, **linear_params)

@@ -39,7 +39,9 @@ def reference_top_words_per_doc(texts, word_doc, word_start, word_end, word_hash
 
 
 def reference_predict(model, texts, features=None, *, top_words=3, signals=None, dense=None):
-    """Probabilities (n, n_channels) and the quoted words of each row, the previous way."""
+    """Probabilities (n, n_channels) and the quoted words of each row, the previous way
+    (on the texts after the model's proper-noun mask, which both paths share)."""
+    texts = model._masked(texts)
     X, occ, found, feat, value = model._matrix(texts, features, return_occurrences=True, signals=signals, dense=dense)
     coef_t = np.ascontiguousarray(model.coef_.T)
     centred = model.coef_ - model.coef_.mean(axis=0, keepdims=True)

@@ -46,6 +46,18 @@ def test_train_save_load_score(embedding_model, small_test, catalogue, tmp_path)
     assert out["explanation"].str.startswith("Orienté vers").all()
 
 
+def test_names_and_towns_reach_neither_block(embedding_model):
+    (model, _), _ = embedding_model
+    texts = [f"Mon voisin {name} m'insulte tous les jours à {town} et menace ma fille."
+             for name in ("Mohamed", "Kevin", "Oleksandr") for town in ("Roubaix", "Cayenne")]
+    proba = model.predict_proba(texts)
+    assert np.allclose(proba, proba[0], atol=1e-6)
+    # The masked text is what the encoder reads: the embeddings are equal too.
+    dense = model._encode(texts)
+    assert np.allclose(dense, dense[0], atol=1e-6)
+    assert not np.allclose(model.encoder_.encode(texts[:2]), model.encoder_.encode(texts[:2])[0], atol=1e-6)
+
+
 def test_same_seed_same_predictions(tiny, small_corpus, small_test, catalogue):
     settings = TrainSettings(text_column="text", label_column="label", algorithm="embedding", base_model=str(tiny),
                              max_length=64)

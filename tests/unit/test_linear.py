@@ -1,6 +1,7 @@
 import json
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from orientation.artefacts import LocalStorage
@@ -37,11 +38,43 @@ def test_explanation_quotes_words_of_the_text(trained_linear, small_test):
     texts = small_test["text"].tolist()[:20]
     pred = model.predict(texts, small_test[FIELDS].iloc[:20], explain=True, top_words=3)
     assert len(pred.evidence) == 20
-    for text, words in zip(texts, pred.evidence):
+    for text, masked, words in zip(texts, model.mask_.transform(texts), pred.evidence):
         assert len(words) <= 3
-        for w in words:
-            assert w in text
+        for w in words:  # words of the text the model read: a masked name is quoted as [NOM]
+            assert w in masked and (w in text or w == "[NOM]")
         assert len({w.lower() for w in words}) == len(words)
+
+
+def test_proper_nouns_mid_sentence_do_not_change_the_orientation(trained_linear, catalogue):
+    model, _, _ = trained_linear
+    base = ("Mon voisin {} m'insulte tous les jours dans l'escalier et menace de crever mes pneus. "
+            "Les faits se passent à {} depuis janvier.")
+    filled = [base.format(name, town) for name in ("Mohamed", "Kevin", "Thi Lan", "Oleksandr")
+              for town in ("Roubaix", "Cayenne", "Aurillac")]
+    fields = pd.DataFrame({c: [""] * len(filled) for c in FIELDS})
+    proba = model.predict(filled, fields).proba
+    assert np.allclose(proba, proba[0], atol=1e-6)
+    words = model.predict(filled, fields, explain=True, top_words=5).evidence
+    assert not {"Mohamed", "Kevin", "Thi", "Lan", "Oleksandr", "Roubaix", "Cayenne", "Aurillac"} & {
+        w for ws in words for w in ws}
+    # Lexicon words and channel names stay, capitalised or not.
+    kept = model.mask_.transform(["J'ai écrit sur Facebook puis WhatsApp, on m'a dit Perceval ou Pharos."])[0]
+    assert kept == "J'ai écrit sur Facebook puis WhatsApp, on m'a dit Perceval ou Pharos."
+
+
+def test_masking_can_be_turned_off_and_old_folders_load_without_it(small_corpus, catalogue, tmp_path):
+    settings = TrainSettings(text_column="text", label_column="label", mask_proper_nouns=False)
+    model, report = train(small_corpus, settings, catalogue)
+    assert model.mask_ is None
+    texts = ["Mon voisin Mohamed m'insulte à Roubaix.", "Mon voisin Kevin m'insulte à Roubaix."]
+    assert not np.allclose(*model.predict(texts).proba)
+    model.save(LocalStorage(tmp_path), extra=manifest_extra(settings, report, catalogue))
+    manifest = json.loads((tmp_path / "manifest.json").read_text())
+    assert manifest["params"]["mask_proper_nouns"] is False and "proper_nouns.json" not in manifest["files"]
+    assert load_model(LocalStorage(tmp_path)).mask_ is None
+    del manifest["params"]["mask_proper_nouns"]  # a folder written before the mask existed
+    (tmp_path / "manifest.json").write_text(json.dumps(manifest))
+    assert load_model(LocalStorage(tmp_path)).mask_ is None
 
 
 def test_save_load_roundtrip_gives_identical_probabilities(trained_linear, small_test, tmp_path, catalogue):
@@ -53,7 +86,7 @@ def test_save_load_roundtrip_gives_identical_probabilities(trained_linear, small
     manifest = json.loads((tmp_path / "manifest.json").read_text())
     assert manifest["format"] == "orientation.linear.v1"
     assert manifest["channels"] == list(catalogue.ids)
-    assert set(manifest["files"]) == {"vectorizer.npz", "vocabulary.json", "weights.npz"}
+    assert set(manifest["files"]) == {"vectorizer.npz", "vocabulary.json", "weights.npz", "proper_nouns.json"}
     assert not any(name.endswith((".pkl", ".pickle", ".joblib")) for name in LocalStorage(tmp_path).list())
 
 

@@ -10,6 +10,7 @@ folder scores on its own, offline.
 from __future__ import annotations
 
 from ..errors import SettingsError
+from ..text.proper_nouns import ProperNounMask
 from .base import Prediction, TextClassifier
 from .encoder import Encoder, encoder_from_files
 from .linear import LinearClassifier, LinearHeadMixin
@@ -65,21 +66,28 @@ class EmbeddingClassifier(LinearHeadMixin, TextClassifier):
         self.rules_ = RulesClassifier(channels=self.channels).fit() if self.join_signals else None
         if self.join_signals and signals is None:
             signals = self.rules_.extract(texts)
-        self.linear_ = self._inner().fit(texts, labels, features, signals=signals, dense=self.encoder_.encode(texts))
+        inner = self._inner()
+        # The encoder reads the texts the n-gram block reads: proper nouns masked the same way.
+        mask = ProperNounMask().fit(texts, always_keep=self.channels) if inner.mask_proper_nouns else None
+        dense = self.encoder_.encode(mask.transform(texts) if mask is not None else texts)
+        self.linear_ = inner.fit(texts, labels, features, signals=signals, dense=dense)
         self.fitted_ = True
         return self
+
+    def _encode(self, texts):
+        return self.encoder_.encode(self.linear_._masked(texts))
 
     def calibrate(self, texts, labels, features=None, signals=None) -> float:
         if self.join_signals and signals is None:
             signals = self.rules_.extract(texts)
-        return self.linear_.calibrate(texts, labels, features, signals=signals, dense=self.encoder_.encode(texts))
+        return self.linear_.calibrate(texts, labels, features, signals=signals, dense=self._encode(texts))
 
     def predict(self, texts, features=None, *, explain=False, top_words=3, signals=None) -> Prediction:
         self.check_fitted()
         if self.join_signals and signals is None:
             signals = self.rules_.extract(texts)
         return self.linear_.predict(texts, features, explain=explain, top_words=top_words, signals=signals,
-                                    dense=self.encoder_.encode(texts))
+                                    dense=self._encode(texts))
 
     def _state(self):
         lin_params, lin_files = self.linear_._state()

@@ -15,9 +15,10 @@ from scipy.optimize import minimize_scalar
 from sklearn.linear_model import LogisticRegression
 
 from ..artefacts import arrays_from_bytes, arrays_to_bytes, json_from_bytes, json_to_bytes
-from ..errors import SettingsError
+from ..errors import ModelArtefactError, SettingsError
 from ..explain import load_stopword_hashes, top_words_per_doc
 from ..features import NgramTfidf, scoring_layout
+from ..text.proper_nouns import ProperNounMask
 from .base import Prediction, TextClassifier
 
 logger = logging.getLogger(__name__)
@@ -128,6 +129,8 @@ class LinearClassifier(TextClassifier):
         signal_weight (float): value of a signal column when set.
         dense_dim (int): width of dense features (sentence embeddings) the caller passes as ``dense``.
         dense_weight (float): scale of the dense block against the n-gram blocks.
+        mask_proper_nouns (bool): replace first names, towns and other proper nouns in the middle
+            of a sentence by ``[NOM]`` before the n-grams (:mod:`orientation.text.proper_nouns`).
 
     Attributes:
         vectorizer_ (NgramTfidf): the fitted n-gram featuriser.
@@ -155,6 +158,7 @@ class LinearClassifier(TextClassifier):
         signal_weight: float = 1.0,
         dense_dim: int = 0,
         dense_weight: float = 1.0,
+        mask_proper_nouns: bool = True,
     ) -> None:
         super().__init__(channels=channels)
         self.signal_ids = tuple(signal_ids)
@@ -168,6 +172,11 @@ class LinearClassifier(TextClassifier):
         self.max_features = max_features
         self.feature_columns_ = tuple(feature_columns)
         self.max_iter = max_iter
+        self.mask_proper_nouns = bool(mask_proper_nouns)
+        self.mask_ = None
+
+    def _masked(self, texts: list[str]) -> list[str]:
+        return self.mask_.transform(texts) if self.mask_ is not None else texts
 
     def _validate(self) -> None:
         low, high = self._CONSTRAINTS["C"]
@@ -221,6 +230,8 @@ class LinearClassifier(TextClassifier):
         """Fit on ``texts`` (length n) and ``labels`` (channel indices, shape (n,))."""
         self._validate()
         y = np.asarray(labels)
+        self.mask_ = ProperNounMask().fit(texts, always_keep=self.channels) if self.mask_proper_nouns else None
+        texts = self._masked(texts)
         self.vectorizer_ = NgramTfidf(
             char_ngram_range=self.char_ngram_range, min_df=self.min_df, max_features=self.max_features
         ).fit(texts)
@@ -349,7 +360,7 @@ class LinearClassifier(TextClassifier):
     def decision_function(self, texts: list[str], features: pd.DataFrame | None = None, signals=None,
                           dense=None) -> np.ndarray:
         self.check_fitted()
-        return self._scores(texts, features, signals, dense)
+        return self._scores(self._masked(texts), features, signals, dense)
 
     def predict(
         self, texts: list[str], features: pd.DataFrame | None = None, *, explain: bool = False, top_words: int = 3,
@@ -358,6 +369,7 @@ class LinearClassifier(TextClassifier):
         self.check_fitted()
         if not explain:
             return Prediction(proba=softmax(self.decision_function(texts, features, signals, dense), self.temperature_))
+        texts = self._masked(texts)  # explanations then never quote a masked name
         logits, lay, parts = self._scores(texts, features, signals, dense, with_words=True)
         proba = softmax(logits, self.temperature_)
         score = self._word_scores(lay, parts, proba.argmax(axis=1))
@@ -392,12 +404,15 @@ class LinearClassifier(TextClassifier):
             "signal_weight": self.signal_weight,
             "dense_dim": self.dense_dim,
             "dense_weight": self.dense_weight,
+            "mask_proper_nouns": self.mask_ is not None,
         }
         files = {
             "vectorizer.npz": arrays_to_bytes(vec_arrays),
             "vocabulary.json": json_to_bytes(self.vectorizer_.terms_),
             "weights.npz": arrays_to_bytes({"coef": self.coef_, "intercept": self.intercept_}),
         }
+        if self.mask_ is not None:
+            files["proper_nouns.json"] = json_to_bytes(self.mask_.to_json())
         return params, files
 
     @classmethod
@@ -417,7 +432,14 @@ class LinearClassifier(TextClassifier):
             signal_weight=float(p.get("signal_weight", 1.0)),
             dense_dim=int(p.get("dense_dim", 0)),
             dense_weight=float(p.get("dense_weight", 1.0)),
+            mask_proper_nouns=bool(p.get("mask_proper_nouns", False)),  # folders written before the mask: off
         )
+        if model.mask_proper_nouns:
+            words = json_from_bytes(files["proper_nouns.json"], "proper_nouns.json")
+            try:
+                model.mask_ = ProperNounMask.from_json(words)
+            except ValueError as exc:
+                raise ModelArtefactError(f"E309 'proper_nouns.json' in the model folder is not valid: {exc}.") from None
         model.vectorizer_ = NgramTfidf.from_state(
             vec, arrays_from_bytes(files["vectorizer.npz"], "vectorizer.npz"),
             json_from_bytes(files["vocabulary.json"], "vocabulary.json"),
