@@ -117,9 +117,9 @@ class TrainSettings:
         min_df (int): minimum document frequency of an n-gram.
         max_features (int): vocabulary cap.
         refit_full (bool): after validation, refit on all rows (validation metrics are kept).
-        mask_proper_nouns (bool): for the n-gram features of ``linear``, ``hybrid`` and
-            ``embedding``: replace first names, towns and other proper nouns in the middle of a
-            sentence by ``[NOM]`` (default on; see :mod:`orientation.text.proper_nouns`).
+        mask_proper_nouns (bool): for every learned family: replace first names, towns and other
+            proper nouns by ``[NOM]`` in what the n-grams and the encoders read (default on; see
+            :mod:`orientation.text.proper_nouns`).
         urgence_column (str): column of true urgence flags (0/1, empty = unknown); when given,
             the linear, hybrid and embedding families also learn an urgence head (empty: cues only).
         urgence_target_recall (float): recall of cues OR head, by cross-validation on the

@@ -82,7 +82,7 @@ def build_model(settings: TrainSettings, channels: tuple[str, ...]) -> TextClass
             learning_rate=settings.learning_rate, batch_size=settings.batch_size, grad_accum=settings.grad_accum,
             max_length=settings.max_length, warmup_share=settings.warmup_share, patience=settings.patience,
             freeze_embeddings=settings.freeze_embeddings, train_layers=settings.train_layers, pooling=settings.pooling, device=settings.device,
-            class_weight=settings.class_weight, seed=settings.seed,
+            class_weight=settings.class_weight, seed=settings.seed, mask_proper_nouns=settings.mask_proper_nouns,
         )
     if settings.algorithm == "llm":
         fallback = build_model(replace(settings, algorithm=settings.llm_fallback), channels)

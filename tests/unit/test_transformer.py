@@ -85,6 +85,20 @@ def test_same_seed_same_predictions(tiny, small_corpus, small_test, catalogue):
     assert not np.allclose(a.predict_proba(texts), c.predict_proba(texts), atol=1e-6)
 
 
+def test_names_and_towns_are_masked_and_the_mask_is_saved(fitted, tmp_path, catalogue):
+    model, report, settings = fitted
+    texts = [f"Mon voisin {name} m'insulte tous les jours à {town}." for name in ("Mohamed", "Kevin")
+             for town in ("Roubaix", "Cayenne")]
+    proba = model.predict_proba(texts)
+    assert np.allclose(proba, proba[0], atol=1e-6)
+    model.save(LocalStorage(tmp_path), extra=manifest_extra(settings, report, catalogue))
+    manifest = json.loads((tmp_path / "manifest.json").read_text())
+    assert manifest["params"]["mask_proper_nouns"] is True and "proper_nouns.json" in manifest["files"]
+    again = load_model(LocalStorage(tmp_path))
+    assert again.mask_.keep_ == model.mask_.keep_
+    assert np.allclose(again.predict_proba(texts), proba, atol=1e-3)  # fp16 weights on disk
+
+
 def test_feature_columns_are_named_as_unused(tiny, small_corpus, catalogue, caplog):
     settings = TrainSettings(text_column="text", label_column="label", base_model=str(tiny),
                              feature_columns=("faits_en_ligne",), **dict(FAST, epochs=1))

@@ -15,10 +15,11 @@ from scipy.optimize import minimize_scalar
 from sklearn.linear_model import LogisticRegression
 
 from ..artefacts import arrays_from_bytes, arrays_to_bytes, json_from_bytes, json_to_bytes
-from ..errors import ModelArtefactError, SettingsError
+from ..errors import SettingsError
 from ..explain import load_stopword_hashes, top_words_per_doc
 from ..features import NgramTfidf, scoring_layout
-from ..text.proper_nouns import ProperNounMask
+from ..text.proper_nouns import FILE as MASK_FILE
+from ..text.proper_nouns import ProperNounMask, mask_from_files
 from .base import Prediction, TextClassifier
 
 logger = logging.getLogger(__name__)
@@ -412,7 +413,7 @@ class LinearClassifier(TextClassifier):
             "weights.npz": arrays_to_bytes({"coef": self.coef_, "intercept": self.intercept_}),
         }
         if self.mask_ is not None:
-            files["proper_nouns.json"] = json_to_bytes(self.mask_.to_json())
+            files[MASK_FILE] = json_to_bytes(self.mask_.to_json())
         return params, files
 
     @classmethod
@@ -435,11 +436,7 @@ class LinearClassifier(TextClassifier):
             mask_proper_nouns=bool(p.get("mask_proper_nouns", False)),  # folders written before the mask: off
         )
         if model.mask_proper_nouns:
-            words = json_from_bytes(files["proper_nouns.json"], "proper_nouns.json")
-            try:
-                model.mask_ = ProperNounMask.from_json(words)
-            except ValueError as exc:
-                raise ModelArtefactError(f"E309 'proper_nouns.json' in the model folder is not valid: {exc}.") from None
+            model.mask_ = mask_from_files(files)
         model.vectorizer_ = NgramTfidf.from_state(
             vec, arrays_from_bytes(files["vectorizer.npz"], "vectorizer.npz"),
             json_from_bytes(files["vocabulary.json"], "vocabulary.json"),

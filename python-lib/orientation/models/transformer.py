@@ -36,7 +36,10 @@ import numpy as np
 
 from ..catalogue import RESOURCE_DIR
 from ..errors import ModelArtefactError, SettingsError
+from ..artefacts import json_to_bytes
 from ..metrics import macro_f1
+from ..text.proper_nouns import FILE as MASK_FILE
+from ..text.proper_nouns import ProperNounMask, mask_from_files
 from .base import Prediction, TextClassifier
 from .encoder import check_encoder_folder, set_offline
 from .linear import fit_temperature, softmax
@@ -160,7 +163,8 @@ class TransformerClassifier(TextClassifier):
                  batch_size: int = 16, grad_accum: int = 1, max_length: int = 128, warmup_share: float = 0.1,
                  weight_decay: float = 0.01, patience: int = 1, freeze_embeddings: bool = True, train_layers: int = 0,
                  pooling: str = "mean", dropout: float = 0.1, class_weight: str = "balanced", device: str = "auto",
-                 seed: int = 42, log_every: int = 20, attribution_steps: int = 8) -> None:
+                 seed: int = 42, log_every: int = 20, attribution_steps: int = 8,
+                 mask_proper_nouns: bool = True) -> None:
         super().__init__(channels=channels)
         if pooling not in POOLINGS:
             raise SettingsError(f"E193 pooling: '{pooling}' is not one of {list(POOLINGS)}.")
@@ -184,6 +188,8 @@ class TransformerClassifier(TextClassifier):
         self.seed = seed
         self.log_every = log_every
         self.attribution_steps = attribution_steps
+        self.mask_proper_nouns = bool(mask_proper_nouns)
+        self.mask_ = None
         self.temperature_ = 1.0
         self.history_: list[dict] = []
         self.best_epoch_ = 0
@@ -268,6 +274,11 @@ class TransformerClassifier(TextClassifier):
             self._freeze_lower_layers(torch, encoder)
 
         y = np.asarray(labels, dtype=np.int64)
+        # First names and towns masked as [NOM], as the n-gram families do (orientation.text.proper_nouns).
+        self.mask_ = ProperNounMask().fit(list(texts), always_keep=self.channels) if self.mask_proper_nouns else None
+        texts = self._masked(texts)
+        if validation is not None:
+            validation = (self._masked(validation[0]), validation[1])
         ids = self._tokenize(list(texts))
         lengths = np.array([len(x) for x in ids])
         counts = np.bincount(y, minlength=len(self.channels)).astype(np.float64)
@@ -368,7 +379,7 @@ class TransformerClassifier(TextClassifier):
 
     def calibrate(self, texts, labels, features=None) -> float:
         """Fit the temperature on held-out rows; returns it."""
-        self.temperature_ = fit_temperature(self._logits(texts), np.asarray(labels))
+        self.temperature_ = fit_temperature(self._logits(self._masked(texts)), np.asarray(labels))
         return self.temperature_
 
     def quantize(self) -> None:
@@ -390,6 +401,9 @@ class TransformerClassifier(TextClassifier):
         self.quantized_ = True
 
     # Scoring ------------------------------------------------------------------------------
+    def _masked(self, texts) -> list[str]:
+        return self.mask_.transform(list(texts)) if self.mask_ is not None else list(texts)
+
     def _logits(self, texts) -> np.ndarray:
         torch = self._torch()
         device = next(self.net_.parameters()).device if not getattr(self, "quantized_", False) else torch.device("cpu")
@@ -406,7 +420,7 @@ class TransformerClassifier(TextClassifier):
 
     def predict(self, texts, features=None, *, explain=False, top_words=3, signals=None) -> Prediction:
         self.check_fitted()
-        texts = list(texts)
+        texts = self._masked(texts)  # explanations then quote the masked text: never a name
         if not texts:
             return Prediction(proba=np.zeros((0, len(self.channels))), evidence=[] if explain else None)
         proba = softmax(self._logits(texts).astype(np.float64), self.temperature_)
@@ -513,7 +527,10 @@ class TransformerClassifier(TextClassifier):
                                "weight_decay": self.weight_decay, "patience": self.patience,
                                "freeze_embeddings": self.freeze_embeddings,
                                "train_layers": self.train_layers, "class_weight": self.class_weight,
-                               "seed": self.seed}}
+                               "seed": self.seed},
+                  "mask_proper_nouns": self.mask_ is not None}
+        if self.mask_ is not None:
+            files[MASK_FILE] = json_to_bytes(self.mask_.to_json())
         return params, files
 
     @classmethod
@@ -547,5 +564,7 @@ class TransformerClassifier(TextClassifier):
         model.temperature_ = float(p["temperature"])
         model.history_ = p.get("history", [])
         model.best_epoch_ = p.get("best_epoch", 0)
+        if p.get("mask_proper_nouns", False):  # folders written before the mask: off
+            model.mask_ = mask_from_files(files)
         model.fitted_ = True
         return model

@@ -1,4 +1,4 @@
-"""Proper nouns replaced by ``[NOM]`` before n-gram features.
+"""Proper nouns replaced by ``[NOM]`` before the n-grams and the encoders read a description.
 
 First names, surnames, towns, districts and regions say nothing about the channel, yet a
 model that sees them learns from whoever wrote the training rows: a town that happens to
@@ -29,8 +29,10 @@ from collections import Counter
 from functools import lru_cache
 
 from ..catalogue import RESOURCE_DIR
+from ..errors import ModelArtefactError
 
 PLACEHOLDER = "[NOM]"
+FILE = "proper_nouns.json"
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ](?=[a-zà-öø-ÿ])[\w]*(?:[-'’][\w]+)*")
 _LOWER_WORD = re.compile(r"(?<![\w])[a-zà-öø-ÿ][\w]*(?:[-'’][\w]+)*")
 # "Thi Lan", "Jean Dupont", and a capitalised article before a masked word ("La Rochelle",
@@ -128,3 +130,13 @@ class ProperNounMask:
                                                for k in ("keep", "lower"))):
             raise ValueError("expected {'keep': [words], 'lower': [words]}")
         return cls(data["keep"], data["lower"])
+
+
+def mask_from_files(files: dict[str, bytes]) -> ProperNounMask:
+    """The mask a model folder keeps in ``proper_nouns.json`` (``E309`` when it is not valid)."""
+    from ..artefacts import json_from_bytes
+
+    try:
+        return ProperNounMask.from_json(json_from_bytes(files[FILE], FILE))
+    except ValueError as exc:
+        raise ModelArtefactError(f"E309 '{FILE}' in the model folder is not valid: {exc}.") from None
