@@ -254,6 +254,8 @@ class LLMOrienter:
         cache (AnswerCache | None): reuse of valid answers; None for no cache.
         model_id (str): the LLM's id, part of the cache key.
         prompt_version (str): part of the cache key.
+        mask (ProperNounMask | None): when given, first names and towns become ``[NOM]`` in the
+            descriptions and examples sent (the ``llm`` family passes its fallback's mask).
 
     Attributes:
         calls (int): calls made in this run. ``stats`` (Counter): statuses, tokens, latency.
@@ -261,13 +263,14 @@ class LLMOrienter:
 
     def __init__(self, backend: CompletionBackend, catalogue: Catalogue, examples: list[tuple[str, str]], *,
                  k: int = 4, max_calls: int = 10_000, cache: AnswerCache | None = None, model_id: str = "",
-                 prompt_version: str = PROMPT_VERSION) -> None:
+                 prompt_version: str = PROMPT_VERSION, mask=None) -> None:
         if k < 0 or max_calls < 0:
             raise SettingsError("E210 LLM: k and max_calls must be zero or more.")
         self.backend = backend
         self.catalogue = catalogue
         self.pseudonymizer = Pseudonymizer()
-        self.examples = [(self.pseudonymizer.pseudonymize(normalize_text(t))[0], y) for t, y in examples]
+        self.mask = mask
+        self.examples = [(self._clean(t), y) for t, y in examples]
         self.k = k
         self.max_calls = max_calls
         self.cache = cache
@@ -309,9 +312,14 @@ class LLMOrienter:
             return answer.text
         return answer
 
+    def _clean(self, text: str) -> str:
+        """Normalised and pseudonymised; first names and towns masked too when a mask is given."""
+        clean = self.pseudonymizer.pseudonymize(normalize_text(text))[0]
+        return self.mask.transform([clean])[0] if self.mask is not None else clean
+
     def orient(self, text: str) -> LLMResult:
         """Orient one description (pseudonymised here before anything else)."""
-        clean = self.pseudonymizer.pseudonymize(normalize_text(text))[0]
+        clean = self._clean(text)
         key = cache_key(clean, self.prompt_version, self.model_id)
         if self.cache is not None and (hit := self.cache.get(key)) is not None:
             return self._done(LLMResult(*hit, "cache"))

@@ -195,6 +195,20 @@ def test_examples_placed_in_the_prompt_are_pseudonymised(catalogue):
         assert identifier not in sent
 
 
+def test_first_names_and_towns_stay_out_of_the_prompt_with_the_fallback_mask(catalogue, small_corpus):
+    from orientation.text.proper_nouns import ProperNounMask
+
+    mask = ProperNounMask().fit(small_corpus["text"].tolist(), always_keep=catalogue.ids)
+    examples = [("Mon ex Jordan publie mes photos sur Instagram depuis Montauban", "PHAROS")]
+    backend = ScriptedBackend([VALID])
+    LLMOrienter(backend, catalogue, examples, k=1, mask=mask).orient(
+        "Mon voisin Oleksandr m'a vendu un faux vélo sur Leboncoin, il vit à Cayenne")
+    sent = json.dumps(backend.seen[0], ensure_ascii=False)
+    for word in ("Jordan", "Montauban", "Oleksandr", "Cayenne"):
+        assert word not in sent
+    assert "Instagram" in sent and "Leboncoin" in sent and sent.count("[NOM]") == 4
+
+
 def test_cache_in_memory_then_in_a_folder_across_runs(catalogue, tmp_path):
     texts = ["mon colis payé sur un faux site, écrivez à paul@exemple.fr", "un autre colis jamais livré"]
     first = ScriptedBackend([Completion(VALID, 900, 20), "pas du JSON", "pas du JSON"])
@@ -246,6 +260,7 @@ def test_no_raw_description_in_any_log_line(small_corpus, catalogue, caplog):
     with caplog.at_level(logging.DEBUG):
         model, _ = train(small_corpus.head(120), settings, catalogue)
         model.start_run(EchoingBackend(), max_calls=4, cache=AnswerCache())
+        assert model._orienter_.mask is model.fallback_.mask_ is not None  # the linear fallback's mask
         out = Scorer(model, ScoreSettings(text_column="text"), catalogue).score_df(
             pd.DataFrame({"text": [secret, secret + " hier", secret + " ce matin", secret]}))
     assert set(out["rule"]) <= {"llm", "llm_retry", "cache", "fallback_malformed", "fallback_error", "fallback_cap"}
@@ -271,6 +286,7 @@ def test_llm_with_a_rules_fallback_saves_loads_and_falls_back(small_corpus, cata
     with pytest.raises(SettingsError, match="E211"):
         again.predict(["vol de vélo"])
     again.start_run(ScriptedBackend([LLMCallError("down")] * 2), max_calls=10)
+    assert again._orienter_.mask is None  # a rules fallback has no mask
     pred = again.predict(["on m'a volé mon vélo dans la rue"])
     assert pred.details["rule"] == ["fallback_error"]
     assert np.allclose(pred.proba, again.fallback_.predict(["on m'a volé mon vélo dans la rue"]).proba)

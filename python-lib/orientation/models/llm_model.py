@@ -94,8 +94,12 @@ class LLMClassifier(TextClassifier):
                   model_id: str | None = None) -> LLMOrienter:
         """Attach the backend, the call cap and the cache for one scoring run."""
         self.check_fitted()
+        # The fallback's proper-noun mask (linear, hybrid) keeps first names and towns out of the prompt too.
+        fb = self.fallback_
+        mask = getattr(fb, "mask_", None) or getattr(getattr(fb, "linear_", None), "mask_", None)
         self._orienter_ = LLMOrienter(backend, load_catalogue(), self.examples_, k=self.k, max_calls=max_calls,
-                                      cache=cache, model_id=model_id or self.model_id, prompt_version=self.prompt_id)
+                                      cache=cache, model_id=model_id or self.model_id, prompt_version=self.prompt_id,
+                                      mask=mask)
         logger.info("LLM run: model '%s', %d examples per prompt, at most %d calls, cache %s",
                     model_id or self.model_id, self.k, max_calls,
                     "off" if cache is None else ("in memory" if cache.storage is None else "in memory and folder"))
