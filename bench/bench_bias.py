@@ -140,7 +140,7 @@ def main() -> None:
                 cells.append(f"significant {int(r['value'])}/{r['n']}")
             else:
                 cells.append(f"{r['measure']} {100 * r['value']:.2f}% ({r['n']})")
-        print(f"  {model:<10}{name:<12} " + "; ".join(cells))
+        print(f"  {model:<12}{name:<12} " + "; ".join(cells))
 
 
 if __name__ == "__main__":
