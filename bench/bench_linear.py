@@ -21,10 +21,8 @@ from __future__ import annotations
 import argparse
 import cProfile
 import io
-import json
 import pstats
 import os
-import resource
 import subprocess
 import sys
 import tempfile

@@ -8,7 +8,7 @@ from orientation.errors import InputDataError, SettingsError
 from orientation.evaluation.audit import AuditSettings, audit
 from orientation.evaluation.bias import BootstrapSettings, bias_audit, facet_table, text_facets, writer_gender
 from orientation.evaluation.counterfactual import CounterfactualSettings, Substitutions, counterfactual_test
-from orientation.evaluation.insights import (dataset_insights, explanation_words, rule_usage, signal_frequency,
+from orientation.evaluation.insights import (explanation_words, rule_usage, signal_frequency,
                                             weight_terms)
 from orientation.evaluation.report import render_report
 from orientation.evaluation import evaluate_scored

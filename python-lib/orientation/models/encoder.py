@@ -12,6 +12,7 @@ import logging
 import os
 import tempfile
 import time
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -29,6 +30,26 @@ def set_offline() -> None:
     os.environ["HF_HUB_OFFLINE"] = "1"
     os.environ["TRANSFORMERS_OFFLINE"] = "1"
     os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+
+
+def quiet_load(build):
+    """Run ``build`` with transformers' load report and warnings silenced.
+
+    A checkpoint without a pooler (E5) is expected here: the plugin pools the hidden states itself.
+    """
+    from transformers.utils import logging as hf_logging
+
+    level, bars = hf_logging.get_verbosity(), hf_logging.is_progress_bar_enabled()
+    hf_logging.set_verbosity_error()
+    hf_logging.disable_progress_bar()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return build()
+    finally:
+        hf_logging.set_verbosity(level)
+        if bars:
+            hf_logging.enable_progress_bar()
 
 
 def check_encoder_folder(path: str | Path) -> Path:
@@ -66,7 +87,7 @@ class Encoder:
         self.prefix = prefix
         self.torch = torch
         self.tokenizer = AutoTokenizer.from_pretrained(str(self.path))
-        self.model = AutoModel.from_pretrained(str(self.path), dtype=torch.float32)
+        self.model = quiet_load(lambda: AutoModel.from_pretrained(str(self.path), dtype=torch.float32))
         self.model.eval()
         self.dim = int(self.model.config.hidden_size)
         self._cache: dict[str, np.ndarray] = {}

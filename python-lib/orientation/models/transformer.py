@@ -41,7 +41,7 @@ from ..metrics import macro_f1
 from ..text.proper_nouns import FILE as MASK_FILE
 from ..text.proper_nouns import ProperNounMask, mask_from_files
 from .base import Prediction, TextClassifier
-from .encoder import check_encoder_folder, set_offline
+from .encoder import check_encoder_folder, quiet_load, set_offline
 from .linear import fit_temperature, softmax
 
 logger = logging.getLogger(__name__)
@@ -79,26 +79,6 @@ def default_prefix(path: Path) -> str:
     except (OSError, ValueError):
         pass
     return "query: " if any("e5" in n for n in names) else ""
-
-
-def _quiet_load(build):
-    """Run ``build`` with transformers' load report and warnings silenced.
-
-    A checkpoint without a pooler (E5) or a fresh pooler is expected here: the head pools by itself.
-    """
-    from transformers.utils import logging as hf_logging
-
-    level, bars = hf_logging.get_verbosity(), hf_logging.is_progress_bar_enabled()
-    hf_logging.set_verbosity_error()
-    hf_logging.disable_progress_bar()
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            return build()
-    finally:
-        hf_logging.set_verbosity(level)
-        if bars:
-            hf_logging.enable_progress_bar()
 
 
 def _build_net(torch, encoder, n_classes: int, pooling: str, dropout: float):
@@ -263,7 +243,7 @@ class TransformerClassifier(TextClassifier):
         device = self._device(torch)
         self.tokenizer_ = AutoTokenizer.from_pretrained(str(path))
         self.prefix_ = default_prefix(path)
-        encoder = _quiet_load(lambda: AutoModel.from_pretrained(str(path), dtype=torch.float32))
+        encoder = quiet_load(lambda: AutoModel.from_pretrained(str(path), dtype=torch.float32))
         pooler = getattr(encoder, "pooler", None)
         if isinstance(pooler, torch.nn.Module):  # unused: the head pools the hidden states itself
             pooler.requires_grad_(False)
@@ -549,7 +529,7 @@ class TransformerClassifier(TextClassifier):
                     (Path(tmp) / name.split("/", 1)[1]).write_bytes(data)
             config = AutoConfig.from_pretrained(tmp)
             model.tokenizer_ = AutoTokenizer.from_pretrained(tmp)
-        encoder = _quiet_load(lambda: AutoModel.from_config(config))
+        encoder = quiet_load(lambda: AutoModel.from_config(config))
         net = _build_net(torch, encoder, len(model.channels), model.pooling, model.dropout)
         try:
             state = load(files["transformer/model.safetensors"])
