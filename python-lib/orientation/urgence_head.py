@@ -24,11 +24,13 @@ from .artefacts import arrays_from_bytes, arrays_to_bytes, json_from_bytes, json
 from .errors import InputDataError, SettingsError
 from .features import NgramTfidf
 from .signals import SignalSet
+from .text.proper_nouns import ProperNounMask, mask_from_files
 
 logger = logging.getLogger(__name__)
 
 FORMAT = "orientation.urgence_head.v1"
 FILES = ("urgence_vectorizer.npz", "urgence_vocabulary.json", "urgence_weights.npz")
+MASK_FILE = "urgence_proper_nouns.json"
 TRUE_VALUES = {"1", "1.0", "true", "oui", "yes", "vrai"}
 FALSE_VALUES = {"0", "0.0", "false", "non", "no", "faux"}
 
@@ -63,6 +65,8 @@ class UrgenceHead:
         char_ngram_range (tuple[int, int]), min_df (int), max_features (int): n-gram settings.
         signal_weight (float): value of a fact or cue column when set.
         seed (int): seed of the folds.
+        mask (ProperNounMask | None): the model's proper-noun mask, applied to the texts the head
+            reads, so that a first name or a town does not raise or drop the flag either.
 
     Attributes:
         threshold_ (float): probability from which the head raises the flag.
@@ -72,7 +76,7 @@ class UrgenceHead:
 
     def __init__(self, *, C: float = 4.0, target_recall: float = 0.95, folds: int = 5,
                  char_ngram_range: tuple[int, int] = (3, 5), min_df: int = 2, max_features: int = 100_000,
-                 signal_weight: float = 1.0, seed: int = 0) -> None:
+                 signal_weight: float = 1.0, seed: int = 0, mask: ProperNounMask | None = None) -> None:
         if not 0 < target_recall <= 1:
             raise SettingsError(f"E180 UrgenceHead: target_recall must be in (0, 1]; got {target_recall!r}.")
         if not isinstance(folds, int) or folds < 2:
@@ -85,6 +89,10 @@ class UrgenceHead:
         self.max_features = max_features
         self.signal_weight = signal_weight
         self.seed = seed
+        self.mask_ = mask
+
+    def _masked(self, texts: list[str]) -> list[str]:
+        return self.mask_.transform(list(texts)) if self.mask_ is not None else texts
 
     # Features -----------------------------------------------------------------------
     def _facts(self, signals: list[SignalSet], cues: list[list[str]]) -> sp.csr_matrix:
@@ -137,6 +145,7 @@ class UrgenceHead:
                 f"to choose its threshold by cross-validation; got {n_pos} and {len(y) - n_pos}."
             )
         self.signal_ids_, self.cue_ids_ = list(signal_ids), list(cue_ids)
+        texts = self._masked(texts)
         oof = np.zeros(len(y), dtype=np.float64)
         folds = StratifiedKFold(n_splits=self.folds, shuffle=True, random_state=self.seed)
         for tr, va in folds.split(np.zeros(len(y)), y):
@@ -165,7 +174,7 @@ class UrgenceHead:
         """Probability of an emergency per row."""
         if not texts:
             return np.zeros(0)
-        return self._proba(self.vectorizer_, self.coef_, self.intercept_, texts, signals, cues)
+        return self._proba(self.vectorizer_, self.coef_, self.intercept_, self._masked(texts), signals, cues)
 
     def predict(self, texts: list[str], signals: list[SignalSet], cues: list[list[str]]) -> np.ndarray:
         """The head's own flag per row (bool); the urgence flag is this OR the cues."""
@@ -178,13 +187,15 @@ class UrgenceHead:
             "format": FORMAT, "C": self.C, "target_recall": self.target_recall, "folds": self.folds,
             "signal_weight": self.signal_weight, "seed": self.seed, "threshold": self.threshold_,
             "intercept": self.intercept_, "signal_ids": self.signal_ids_, "cue_ids": self.cue_ids_,
-            "vectorizer": vec_params, "cross_validation": self.cv_,
+            "vectorizer": vec_params, "cross_validation": self.cv_, "mask_proper_nouns": self.mask_ is not None,
         }
         files = {
             "urgence_vectorizer.npz": arrays_to_bytes(vec_arrays),
             "urgence_vocabulary.json": json_to_bytes(self.vectorizer_.terms_),
             "urgence_weights.npz": arrays_to_bytes({"coef": self.coef_}),
         }
+        if self.mask_ is not None:
+            files[MASK_FILE] = json_to_bytes(self.mask_.to_json())
         return params, files
 
     @classmethod
@@ -203,6 +214,8 @@ class UrgenceHead:
         head.threshold_ = float(params["threshold"])
         head.signal_ids_, head.cue_ids_ = list(params["signal_ids"]), list(params["cue_ids"])
         head.cv_ = params.get("cross_validation", {})
+        if params.get("mask_proper_nouns", False):  # heads written before the mask: off
+            head.mask_ = mask_from_files(files, MASK_FILE)
         head.fitted_ = True
         return head
 

@@ -96,6 +96,19 @@ def test_model_folder_round_trip_keeps_the_head(trained_with_head, urgent_corpus
                                model.urgence_head_.proba(texts, signals, holding), rtol=1e-5)
 
 
+def test_the_head_reads_names_and_towns_masked_like_the_model(trained_with_head, cues):
+    model, folder = trained_with_head
+    head = model.urgence_head_
+    assert head.mask_ is model.mask_ is not None
+    assert load_model(LocalStorage(folder)).urgence_head_.mask_.keep_ == model.mask_.keep_
+    ex, detector = cues
+    texts = [f"{name} est devant chez moi à {town} avec un couteau, il crie qu'il va me tuer"
+             for name in ("Mon voisin Mohamed", "Mon voisin Kevin", "Mon voisin Oleksandr") for town in ("Roubaix", "Cayenne")]
+    signals = ex.extract_batch(texts)
+    proba = head.proba(texts, signals, [detector.holding(s) for s in signals])
+    assert np.allclose(proba, proba[0])
+
+
 def test_scoring_flags_cues_or_head_on_every_row(trained_with_head, urgent_corpus, catalogue, cues):
     model, folder = trained_with_head
     loaded = load_model(LocalStorage(folder))

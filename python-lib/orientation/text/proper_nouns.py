@@ -151,11 +151,11 @@ class ProperNounMask:
         return cls(data["keep"], data["lower"])
 
 
-def mask_from_files(files: dict[str, bytes]) -> ProperNounMask:
-    """The mask a model folder keeps in ``proper_nouns.json`` (``E309`` when it is not valid)."""
+def mask_from_files(files: dict[str, bytes], name: str = FILE) -> ProperNounMask:
+    """The mask a model folder keeps in ``name`` (``E309`` when it is not valid)."""
     from ..artefacts import json_from_bytes
 
     try:
-        return ProperNounMask.from_json(json_from_bytes(files[FILE], FILE))
+        return ProperNounMask.from_json(json_from_bytes(files[name], name))
     except ValueError as exc:
-        raise ModelArtefactError(f"E309 '{FILE}' in the model folder is not valid: {exc}.") from None
+        raise ModelArtefactError(f"E309 '{name}' in the model folder is not valid: {exc}.") from None
