@@ -7,17 +7,18 @@ appear in a few harassment rows pulls towards PHAROS. The counterfactual test me
 orientations). Masking them removes the cue at training and at scoring.
 
 What is masked: a word that starts with a capital followed by a lower-case letter whose
-folded form is not kept. A sentence starts at the start of the text and after ``. ! ? : ;
-…`` or a line break (opening quotes and brackets skipped); a capitalised article before a
-masked word goes with it (``La Rochelle``), and a run of masked words becomes one ``[NOM]``. Kept: words of
-the signal lexicon (platforms, banks, institutions the rules read), stop words, channel
-ids, and every word the training texts write in lower case at least twice and twice as often
-as they capitalise it mid-sentence (``Gare``, ``Opposition`` written by someone who capitalises
-nouns). A word opening a sentence is masked only when the training texts never write it in
-lower case.
-Names written in lower case (``mon ex karim``), names that are also common words
-(``Rose``, ``Marie`` folded to ``marie``) and names the lexicon holds stay: the mask is a
-heuristic, measured by ``bench/bench_bias.py``, not a guarantee.
+folded form is not kept. Kept: single-word entries of the signal lexicon (platforms, banks,
+institutions the rules read), stop words, channel ids, and every word the training texts
+write in lower case at least twice and twice as often as they capitalise it mid-sentence
+(``Gare``, ``Opposition`` written by someone who capitalises nouns). A word that opens a
+sentence (start of the text, after ``. ! ? : ; …`` or a line break, opening quotes and
+brackets skipped) is masked only when the training texts never write it in lower case. A
+capitalised article before a masked word goes with it (``La Rochelle``), and a run of masked
+words becomes one ``[NOM]``.
+
+Names written in lower case (``mon ex karim``), names that are also common words (``Rose``,
+``Marie`` folded to ``marie``) and names the lexicon holds stay: the mask is a heuristic,
+measured by ``bench/bench_bias.py``, not a guarantee.
 """
 
 from __future__ import annotations
