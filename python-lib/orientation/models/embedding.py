@@ -70,7 +70,7 @@ class EmbeddingClassifier(LinearHeadMixin, TextClassifier):
         # The encoder reads the texts the n-gram block reads: proper nouns masked the same way.
         mask = ProperNounMask().fit(texts, always_keep=self.channels) if inner.mask_proper_nouns else None
         dense = self.encoder_.encode(mask.transform(texts) if mask is not None else texts)
-        self.linear_ = inner.fit(texts, labels, features, signals=signals, dense=dense)
+        self.linear_ = inner.fit(texts, labels, features, signals=signals, dense=dense, mask=mask)
         self.fitted_ = True
         return self
 

@@ -130,8 +130,9 @@ class LinearClassifier(TextClassifier):
         signal_weight (float): value of a signal column when set.
         dense_dim (int): width of dense features (sentence embeddings) the caller passes as ``dense``.
         dense_weight (float): scale of the dense block against the n-gram blocks.
-        mask_proper_nouns (bool): replace first names, towns and other proper nouns in the middle
-            of a sentence by ``[NOM]`` before the n-grams (:mod:`orientation.text.proper_nouns`).
+        mask_proper_nouns (bool): replace first names, towns and other proper nouns by ``[NOM]``
+            before the n-grams (:mod:`orientation.text.proper_nouns`); the words kept are learned
+            by ``fit``.
 
     Attributes:
         vectorizer_ (NgramTfidf): the fitted n-gram featuriser.
@@ -227,11 +228,18 @@ class LinearClassifier(TextClassifier):
         return (X, *out[1:]) if return_occurrences else X
 
     def fit(self, texts: list[str], labels: np.ndarray, features: pd.DataFrame | None = None, signals=None,
-            dense=None) -> "LinearClassifier":
-        """Fit on ``texts`` (length n) and ``labels`` (channel indices, shape (n,))."""
+            dense=None, mask: ProperNounMask | None = None) -> "LinearClassifier":
+        """Fit on ``texts`` (length n) and ``labels`` (channel indices, shape (n,)).
+
+        ``mask``: a proper-noun mask the caller already fitted on ``texts`` (the embedding family
+        masks what its encoder reads first); else one is fitted here when ``mask_proper_nouns``.
+        """
         self._validate()
         y = np.asarray(labels)
-        self.mask_ = ProperNounMask().fit(texts, always_keep=self.channels) if self.mask_proper_nouns else None
+        if self.mask_proper_nouns:
+            self.mask_ = mask if mask is not None else ProperNounMask().fit(texts, always_keep=self.channels)
+        else:
+            self.mask_ = None
         texts = self._masked(texts)
         self.vectorizer_ = NgramTfidf(
             char_ngram_range=self.char_ngram_range, min_df=self.min_df, max_features=self.max_features
