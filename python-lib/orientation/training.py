@@ -253,8 +253,8 @@ def train_urgence_head(frame: pd.DataFrame, settings: TrainSettings, model: Text
     cues = [detector.holding(s) for s in sub_signals]
     logger.info("Training the urgence head on %d rows (%d urgent, %d without a flag left out)",
                 len(rows), int(flags[known].sum()), int((~known).sum()))
-    mask = getattr(model, "mask_", None) or getattr(getattr(model, "linear_", None), "mask_", None)
-    return UrgenceHead(target_recall=settings.urgence_target_recall, seed=settings.seed, mask=mask).fit(
+    return UrgenceHead(target_recall=settings.urgence_target_recall, seed=settings.seed,
+                       mask=model.proper_noun_mask).fit(
         sub_texts, flags[known], sub_signals, cues, extractor.ids, detector.ids)
 
 

@@ -61,3 +61,16 @@ def test_a_damaged_word_list_is_named(trained_linear, tmp_path, catalogue):
     (tmp_path / "manifest.json").write_text(json.dumps(manifest))
     with pytest.raises(ModelArtefactError, match="E309 'proper_nouns.json'"):
         load_model(LocalStorage(tmp_path))
+
+
+def test_every_family_names_the_mask_it_reads_through(trained_linear, small_corpus, catalogue):
+    from orientation.settings import TrainSettings
+    from orientation.training import train
+
+    hybrid, _ = train(small_corpus, TrainSettings(text_column="text", label_column="label", algorithm="hybrid"),
+                      catalogue)
+    rules, _ = train(small_corpus, TrainSettings(text_column="text", label_column="label", algorithm="rules"),
+                     catalogue)
+    assert trained_linear[0].proper_noun_mask is trained_linear[0].mask_ is not None
+    assert hybrid.proper_noun_mask is hybrid.linear_.mask_ is not None
+    assert rules.proper_noun_mask is None

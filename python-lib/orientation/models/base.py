@@ -72,6 +72,13 @@ class TextClassifier:
     def feature_columns(self) -> tuple[str, ...]:
         return tuple(getattr(self, "feature_columns_", ()))
 
+    @property
+    def proper_noun_mask(self):
+        """The proper-noun mask the model reads texts through: its own, or its linear part's
+        (hybrid, embedding); None for the rules and for folders written before the mask."""
+        own = getattr(self, "mask_", None)
+        return own if own is not None else getattr(getattr(self, "linear_", None), "mask_", None)
+
     def offline(self) -> "TextClassifier":
         """The model that answers without calling any outside service (training validation)."""
         return self

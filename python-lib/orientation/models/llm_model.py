@@ -95,8 +95,7 @@ class LLMClassifier(TextClassifier):
         """Attach the backend, the call cap and the cache for one scoring run."""
         self.check_fitted()
         # The fallback's proper-noun mask (linear, hybrid) keeps first names and towns out of the prompt too.
-        fb = self.fallback_
-        mask = getattr(fb, "mask_", None) or getattr(getattr(fb, "linear_", None), "mask_", None)
+        mask = self.fallback_.proper_noun_mask
         self._orienter_ = LLMOrienter(backend, load_catalogue(), self.examples_, k=self.k, max_calls=max_calls,
                                       cache=cache, model_id=model_id or self.model_id, prompt_version=self.prompt_id,
                                       mask=mask)
