@@ -59,6 +59,15 @@ def _float(config: dict, key: str, label: str, default: float) -> float:
     return float(value)
 
 
+def _bool(config: dict, key: str, label: str, default: bool) -> bool:
+    value = config.get(key)
+    if value is None:  # a setting DSS leaves unset
+        return default
+    if not isinstance(value, bool):
+        raise ParamsError(f"'{label}' ({key}) must be true or false; got {value!r}.")
+    return value
+
+
 @dataclass(frozen=True)
 class PrepareParams:
     input_dataset: str
@@ -90,7 +99,7 @@ def load_prepare_params() -> PrepareParams:
     settings = _build(
         PrepareSettings,
         text_column=_get(config, "text_column", "Colonne de la description", required=True),
-        pseudonymize=bool(config.get("pseudonymize", True)),
+        pseudonymize=_bool(config, "pseudonymize", "Pseudonymiser les identifiants personnels", True),
         max_chars=_int(config, "max_chars", "Longueur maximale", 5000),
         min_chars=_int(config, "min_chars", "Longueur minimale", 3),
         chunk_size=_int(config, "chunk_size", "Taille des lots", 5000),
@@ -124,7 +133,7 @@ def load_train_params(local_encoder: str | None = None) -> TrainParams:
         group_column=str(config.get("group_column") or ""),
         device=_get(config, "device", "Processeur de calcul", "auto"),
         pooling=_get(config, "pooling", "Agrégation des jetons", "mean"),
-        freeze_embeddings=bool(config.get("freeze_embeddings", True)),
+        freeze_embeddings=_bool(config, "freeze_embeddings", "Geler les plongements de mots", True),
         grad_accum=_int(config, "grad_accum", "Accumulation de gradient", 1),
         warmup_share=_float(config, "warmup_share", "Part d'échauffement", 0.1),
         patience=_int(config, "patience", "Patience (époques)", 1),
@@ -139,8 +148,8 @@ def load_train_params(local_encoder: str | None = None) -> TrainParams:
         char_ngram_max=_int(config, "char_ngram_max", "N-grammes de caractères : maximum", 5),
         min_df=_int(config, "min_df", "Fréquence documentaire minimale", 2),
         max_features=_int(config, "max_features", "Taille maximale du vocabulaire", 300_000),
-        refit_full=bool(config.get("refit_full", True)),
-        mask_proper_nouns=bool(config.get("mask_proper_nouns", True)),
+        refit_full=_bool(config, "refit_full", "Réapprendre sur toutes les lignes", True),
+        mask_proper_nouns=_bool(config, "mask_proper_nouns", "Masquer les noms propres", True),
         urgence_column=str(config.get("urgence_column") or ""),
         urgence_target_recall=_float(config, "urgence_target_recall", "Rappel visé pour l'urgence", 0.95),
     )
@@ -162,13 +171,13 @@ def load_score_params() -> ScoreParams:
     settings = _build(
         ScoreSettings,
         text_column=_get(config, "text_column", "Colonne de la description", required=True),
-        explain=bool(config.get("explain", True)),
-        extract_signals=bool(config.get("extract_signals", True)),
+        explain=_bool(config, "explain", "Expliquer chaque décision", True),
+        extract_signals=_bool(config, "extract_signals", "Relever les faits et l'urgence", True),
         top_words=_int(config, "top_words", "Mots cités", 3),
         chunk_size=_int(config, "chunk_size", "Taille des lots", 2000),
-        quantize=bool(config.get("quantize", False)),
+        quantize=_bool(config, "quantize", "Quantification int8 (transformeur)", False),
         llm_max_calls=_int(config, "llm_max_calls", "Plafond d'appels au LLM", 10_000),
-        llm_cache=bool(config.get("llm_cache", True)),
+        llm_cache=_bool(config, "llm_cache", "Réutiliser les réponses du LLM", True),
     )
     return ScoreParams(
         input_dataset=_one("input_dataset", "Descriptions à orienter"),

@@ -120,3 +120,6 @@ def test_train_recipe_names_the_missing_llm_setting(tmp_path, flow_data):
         flow.dataset("new")
         flow.run("score", inputs={"input_dataset": "new", "model_folder": "model"}, outputs={"scored_dataset": "s"},
                  config={"text_column": "text", "llm_max_calls": "beaucoup"})
+    with pytest.raises(ParamsError, match="'Masquer les noms propres' \\(mask_proper_nouns\\) must be true or false"):
+        flow.run("train", inputs={"training_dataset": "labelled"}, outputs={"model_folder": "model"},
+                 config={"text_column": "text", "label_column": "label", "mask_proper_nouns": "non"})
