@@ -74,3 +74,10 @@ def test_every_family_names_the_mask_it_reads_through(trained_linear, small_corp
     assert trained_linear[0].proper_noun_mask is trained_linear[0].mask_ is not None
     assert hybrid.proper_noun_mask is hybrid.linear_.mask_ is not None
     assert rules.proper_noun_mask is None
+
+
+def test_words_of_a_single_description_stay_out_of_the_model_folder():
+    mask = ProperNounMask().fit(["mon voisin dupontel crie", "le voisin crie encore", "il crie la nuit"])
+    assert "crie" in mask.lower_ and "nuit" not in mask.lower_
+    assert "dupontel" not in mask.lower_ and "dupontel" not in mask.keep_
+    assert mask.transform(["Dupontel crie."]) == ["[NOM] crie."]

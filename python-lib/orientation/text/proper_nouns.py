@@ -12,7 +12,7 @@ institutions the rules read), stop words, channel ids, and every word the traini
 write in lower case at least twice and twice as often as they capitalise it mid-sentence
 (``Gare``, ``Opposition`` written by someone who capitalises nouns). A word that opens a
 sentence (start of the text, after ``. ! ? : ; …`` or a line break, opening quotes and
-brackets skipped) is masked only when the training texts never write it in lower case. A
+brackets skipped) is masked unless two training texts or more write it in lower case. A
 capitalised article before a masked word goes with it (``La Rochelle``), and a run of masked
 words becomes one ``[NOM]``.
 
@@ -93,8 +93,8 @@ class ProperNounMask:
 
     Attributes:
         keep_ (frozenset[str]): folded words never masked.
-        lower_ (frozenset[str]): folded words the training texts write in lower case; a
-            capitalised word opening a sentence is masked only when it is in neither set.
+        lower_ (frozenset[str]): folded words at least two training texts write in lower case;
+            a capitalised word opening a sentence is masked only when it is in neither set.
     """
 
     def __init__(self, keep=(), lower=()) -> None:
@@ -104,14 +104,18 @@ class ProperNounMask:
     def fit(self, texts: list[str], always_keep=()) -> "ProperNounMask":
         """Keep ``always_keep``, the lexicon's words, and the words ``texts`` write in lower case
         at least twice, and twice as often as they capitalise them mid-sentence."""
-        lower, capitalised = Counter(), Counter()
+        lower, capitalised, documents = Counter(), Counter(), Counter()
         for text in texts:
-            lower.update(fold_word(m.group(0)) for m in _LOWER_WORD.finditer(text))
+            words = [fold_word(m.group(0)) for m in _LOWER_WORD.finditer(text)]
+            lower.update(words)
+            documents.update(set(words))
             capitalised.update(fold_word(m.group(0)) for m in _CAPITALISED.finditer(text)
                                if _mid_sentence(text, m.start()))
         common = {w for w, n in capitalised.items() if lower[w] >= max(2, 2 * n)}
         self.keep_ = frozenset(common | lexicon_words() | {fold_word(w) for w in always_keep})
-        self.lower_ = frozenset(lower) - self.keep_
+        # Words of at least two descriptions only, like the n-gram vocabulary: the model folder
+        # never holds a word that one person alone wrote.
+        self.lower_ = frozenset(w for w, n in documents.items() if n >= 2) - self.keep_
         return self
 
     def transform(self, texts: list[str]) -> list[str]:
